@@ -1,0 +1,10 @@
+/**
+ * The unit between emit and write: one file's path and contents. `path` is a POSIX path relative
+ * to the component directory (`--out`), normalised, and may start with `../` (the render config's
+ * paths are import specifiers relative to that directory). The CLI resolves it and refuses any path
+ * that leaves `--root`.
+ */
+export interface GeneratedFile {
+  readonly path: string;
+  readonly contents: string;
+}

@@ -1,0 +1,31 @@
+/**
+ * The test projects, one per package (and one for the examples). `vitest.config.ts` loads this
+ * file explicitly, because vitest 4 no longer picks up a file of this name by itself.
+ */
+const packageProject = (name: string, timeoutMs = 60_000) => ({
+  test: {
+    name,
+    root: `./packages/${name}`,
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    testTimeout: timeoutMs,
+    hookTimeout: timeoutMs,
+  },
+});
+
+export const projects = [
+  packageProject('transform'),
+  packageProject('fetch'),
+  packageProject('emit', 180_000),
+  packageProject('cli', 300_000),
+  {
+    test: {
+      name: 'examples',
+      root: './examples',
+      include: ['*/test/**/*.test.ts'],
+      testTimeout: 300_000,
+      hookTimeout: 300_000,
+    },
+  },
+];
+
+export default projects;
