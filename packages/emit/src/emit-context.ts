@@ -1,0 +1,10 @@
+import type { SchemaIR } from '@uibuilder-codegen/transform';
+
+/** What every file generator receives: the IR and the resolved emit options. */
+export interface EmitContext {
+  readonly ir: SchemaIR;
+  readonly maxDepth: number;
+  readonly typename: boolean;
+  readonly pruneCycles: boolean;
+  readonly appSyncSchemaPath: string | undefined;
+}

@@ -1,0 +1,18 @@
+/**
+ * What each file generator returns, before the shared machinery turns it into files:
+ * - `typescript`: TypeScript source for a logical file named by an import specifier relative to
+ *   the component directory (`'../API'`, `'../graphql/queries'`). The machinery picks the
+ *   extension from `script` (`tsx` -> `.ts`; `js`/`jsx` -> `.js`, transpiled, plus `.d.ts` when
+ *   `renderTypeDeclarations`), applies `target`, `module`, `inlineSourceMap`, and the banner.
+ * - `literal`: a file written as given (only the banner is added), e.g. the DataStore package's
+ *   `index.js` / `index.d.ts`, or an SDL file. `path` is relative to the component directory.
+ */
+export type EmittedSource =
+  | { readonly kind: 'typescript'; readonly specifier: string; readonly source: string }
+  | {
+      readonly kind: 'literal';
+      readonly path: string;
+      readonly contents: string;
+      /** How the banner is written: `//` for code, `#` for GraphQL SDL. */
+      readonly comment: 'line' | 'hash';
+    };
