@@ -1,1 +1,24 @@
-export {};
+/**
+ * `@uibuilder-codegen/fetch`: gets an Amplify UI Builder codegen job from AWS, a file, standard
+ * input or code, as plain data, and fails with typed errors (`ServiceError` exit 4,
+ * `JobSourceError` exit 3, `UsageError` exit 2). The local AmplifyUIBuilder server for tests is
+ * the subpath `@uibuilder-codegen/fetch/local-server`.
+ */
+export { fetchCodegenJob } from './fetch-codegen-job.js';
+export type { FetchCodegenJobOptions } from './fetch-codegen-job.js';
+export { listCodegenJobs } from './list-codegen-jobs.js';
+export type { ListCodegenJobsOptions, CodegenJobListEntry } from './list-codegen-jobs.js';
+export { startCodegenJob } from './start-codegen-job.js';
+export type { StartCodegenJobOptions, CodegenJobSpec } from './start-codegen-job.js';
+export type { AwsConnectionOptions, AwsCredentials } from './aws-options.js';
+export { AWS_DEFAULTS } from './aws-options.js';
+export type { WaitOptions, WaitProgress } from './wait-options.js';
+export { WAIT_DEFAULTS } from './wait-options.js';
+export { readJobFile } from './read-job-file.js';
+export type { ReadJobFileOptions } from './read-job-file.js';
+export { parseJobText } from './parse-job-text.js';
+export { jobFromValue } from './job-from-value.js';
+export { normalizeTimestamp } from './normalize-timestamp.js';
+export { toServiceError } from './to-service-error.js';
+export type { RequestContext } from './request-context.js';
+export { redactSecrets, REDACTED } from './redact-secrets.js';

@@ -1,0 +1,43 @@
+import type { AmplifyUIBuilderClient } from '@aws-sdk/client-amplifyuibuilder';
+import { AWS_DEFAULTS, type AwsConnectionOptions } from './aws-options.js';
+
+/** The SDK module, loaded on first use so that jobs read from files never pay for it. */
+export type AmplifyUIBuilderSdk = typeof import('@aws-sdk/client-amplifyuibuilder');
+
+let sdkPromise: Promise<AmplifyUIBuilderSdk> | undefined;
+
+/** Loads `@aws-sdk/client-amplifyuibuilder` once. */
+export function loadSdk(): Promise<AmplifyUIBuilderSdk> {
+  sdkPromise ??= import('@aws-sdk/client-amplifyuibuilder');
+  return sdkPromise;
+}
+
+/**
+ * Runs `use` with the injected client, or with a client created from the options and destroyed
+ * afterwards (its keep-alive sockets would otherwise hold the process open). Timeouts are
+ * enforced: the SDK only warns about an exceeded `requestTimeout` unless `throwOnRequestTimeout`.
+ */
+export async function withClient<T>(
+  options: AwsConnectionOptions,
+  use: (sdk: AmplifyUIBuilderSdk, client: AmplifyUIBuilderClient) => Promise<T>,
+): Promise<T> {
+  const sdk = await loadSdk();
+  if (options.client) return use(sdk, options.client);
+  const client = new sdk.AmplifyUIBuilderClient({
+    ...(options.region === undefined ? {} : { region: options.region }),
+    ...(options.profile === undefined ? {} : { profile: options.profile }),
+    ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
+    ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
+    maxAttempts: options.maxAttempts ?? AWS_DEFAULTS.maxAttempts,
+    requestHandler: {
+      requestTimeout: options.requestTimeoutMs ?? AWS_DEFAULTS.requestTimeoutMs,
+      connectionTimeout: options.connectionTimeoutMs ?? AWS_DEFAULTS.connectionTimeoutMs,
+      throwOnRequestTimeout: true,
+    },
+  });
+  try {
+    return await use(sdk, client);
+  } finally {
+    client.destroy();
+  }
+}

@@ -1,0 +1,42 @@
+import type { AwsConnectionOptions } from './aws-options.js';
+
+/** What a request was about, so that an error can name what was asked for. */
+export interface RequestContext {
+  /** `GetCodegenJob`, `ListCodegenJobs` or `StartCodegenJob`. */
+  operation: string;
+  appId: string;
+  environmentName: string;
+  jobId?: string;
+  region?: string;
+  profile?: string;
+  endpoint?: string;
+  /** Literal secrets (static credentials passed in code) to keep out of messages. */
+  secrets: readonly string[];
+}
+
+/** Builds the {@link RequestContext} of an operation from its options. */
+export function requestContext(
+  operation: string,
+  ids: { appId: string; environmentName: string; jobId?: string },
+  options: AwsConnectionOptions,
+): RequestContext {
+  const credentials = typeof options.credentials === 'object' ? options.credentials : undefined;
+  return {
+    operation,
+    ...ids,
+    ...(options.region === undefined ? {} : { region: options.region }),
+    ...(options.profile === undefined ? {} : { profile: options.profile }),
+    ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
+    secrets: [
+      credentials?.accessKeyId,
+      credentials?.secretAccessKey,
+      credentials?.sessionToken,
+    ].filter((value): value is string => typeof value === 'string'),
+  };
+}
+
+/** `app "a", environment "e"` (and `job "j"` when there is one). */
+export function describeTarget(context: RequestContext): string {
+  const job = context.jobId === undefined ? '' : `, job "${context.jobId}"`;
+  return `app "${context.appId}", environment "${context.environmentName}"${job}`;
+}
