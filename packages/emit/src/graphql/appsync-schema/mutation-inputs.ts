@@ -1,0 +1,85 @@
+/**
+ * `Create<M>Input`, `Update<M>Input`, `Delete<M>Input` (§1.8) and the non-model `<N>Input`s (§1.11).
+ */
+import type { FieldIR, ModelIR, NonModelIR, SchemaIR } from '@uibuilder-codegen/transform';
+import type { InputObjectTypeDefinitionNode, InputValueDefinitionNode, TypeNode } from 'graphql';
+import { fieldTypeNode, resolveFieldType } from './field-types.js';
+import type { ResolvedFieldType } from './field-types.js';
+import { inputType, inputValue, nonNull, nullable } from './sdl-nodes.js';
+
+function inputTypeName(ir: SchemaIR, resolved: ResolvedFieldType): string {
+  if (resolved.kind !== 'nonModel') return resolved.typeName;
+  const nonModel = ir.nonModels.find((n) => n.name === resolved.typeName);
+  if (nonModel === undefined)
+    throw new Error(`AppSync schema: non-model ${resolved.typeName} does not exist`);
+  return nonModel.inputTypeName;
+}
+
+function inputFieldType(ir: SchemaIR, model: ModelIR | undefined, field: FieldIR): TypeNode {
+  const resolved = resolveFieldType(ir, model, field);
+  return fieldTypeNode(resolved, inputTypeName(ir, resolved));
+}
+
+function keyFieldNames(model: ModelIR): string[] {
+  return [model.primaryKey.partitionKey, ...model.primaryKey.sortKeys];
+}
+
+/** Declared non-relationship fields in order, then the implicit FKs; added timestamps dropped. */
+function writableFields(model: ModelIR): FieldIR[] {
+  const fields = model.fields.filter((f) => f.type.kind !== 'model' && f.origin !== 'timestamp');
+  return [
+    ...fields.filter((f) => f.origin !== 'implicitForeignKey'),
+    ...fields.filter((f) => f.origin === 'implicitForeignKey'),
+  ];
+}
+
+function isOptionalOnCreate(field: FieldIR): boolean {
+  const isGeneratedId =
+    field.name === 'id' &&
+    field.type.kind === 'scalar' &&
+    (field.type.name === 'ID' || field.type.name === 'String');
+  const isDeclaredTimestamp = field.name === 'createdAt' || field.name === 'updatedAt';
+  return isGeneratedId || isDeclaredTimestamp;
+}
+
+/** `Create<M>Input`: a generated `id` and declared timestamps are optional. */
+export function createInput(ir: SchemaIR, model: ModelIR): InputObjectTypeDefinitionNode {
+  return inputType(
+    model.typeNames.createInput,
+    writableFields(model).map((field) => {
+      const type = inputFieldType(ir, model, field);
+      return inputValue(field.name, isOptionalOnCreate(field) ? nullable(type) : type);
+    }),
+  );
+}
+
+/** `Update<M>Input`: every field optional except the primary key. */
+export function updateInput(ir: SchemaIR, model: ModelIR): InputObjectTypeDefinitionNode {
+  const keys = new Set(keyFieldNames(model));
+  return inputType(
+    model.typeNames.updateInput,
+    writableFields(model).map((field) => {
+      const type = inputFieldType(ir, model, field);
+      return inputValue(field.name, keys.has(field.name) ? nonNull(type) : nullable(type));
+    }),
+  );
+}
+
+/** `Delete<M>Input`: the primary-key fields, non-null. */
+export function deleteInput(ir: SchemaIR, model: ModelIR): InputObjectTypeDefinitionNode {
+  const fields: InputValueDefinitionNode[] = keyFieldNames(model).map((name) => {
+    const field = model.fields.find((f) => f.name === name);
+    if (field === undefined)
+      throw new Error(`AppSync schema: key field ${model.name}.${name} does not exist`);
+    return inputValue(name, nonNull(inputFieldType(ir, model, field)));
+  });
+  return inputType(model.typeNames.deleteInput, fields);
+}
+
+/** `<N>Input` for a non-model: same fields and nullability, nested non-models as their inputs. */
+export function nonModelInput(ir: SchemaIR, nonModel: NonModelIR): InputObjectTypeDefinitionNode {
+  return inputType(
+    nonModel.inputTypeName,
+    nonModel.fields.map((field) => inputValue(field.name, inputFieldType(ir, undefined, field))),
+  );
+}

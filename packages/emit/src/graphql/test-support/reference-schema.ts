@@ -1,0 +1,33 @@
+/**
+ * Test support: the fixtures this package's GraphQL tests read, from the repository's
+ * `fixtures/` directory.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildASTSchema, parse } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
+import { APPSYNC_PRELUDE } from '../appsync-schema/build-appsync-schema.js';
+
+const FIXTURES = fileURLToPath(new URL('../../../../../fixtures/', import.meta.url));
+
+/** `fixtures/recipes/appsync.graphql`, the schema AWS deployed, loadable (§1.15). */
+export function recipesAppSyncSchema(): GraphQLSchema {
+  const sdl = readFileSync(`${FIXTURES}recipes/appsync.graphql`, 'utf8');
+  return buildASTSchema(parse(APPSYNC_PRELUDE + sdl));
+}
+
+/** The parsed `fixtures/recipes/codegen-job.json`. */
+export function recipesJob(): unknown {
+  return JSON.parse(readFileSync(`${FIXTURES}recipes/codegen-job.json`, 'utf8'));
+}
+
+/** Every corpus job but `mock-schemas__schemaWithAssumptions` (a deliberate error), by file stem. */
+export function corpusJobs(): [string, unknown][] {
+  return readdirSync(`${FIXTURES}corpus`)
+    .filter((name) => name.endsWith('.json') && name !== 'mock-schemas__schemaWithAssumptions.json')
+    .sort()
+    .map((name) => [
+      name.replace(/\.json$/, ''),
+      JSON.parse(readFileSync(`${FIXTURES}corpus/${name}`, 'utf8')),
+    ]);
+}
