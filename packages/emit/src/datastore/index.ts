@@ -1,8 +1,5 @@
-import type { EmitContext } from '../emit-context.js';
-import type { GeneratorResult } from '../generator-result.js';
-
-/** The DataStore model package `apiConfiguration.dataStoreConfig` asks for (issue 7: being written). */
-export function createDataStoreSources(context: EmitContext): GeneratorResult {
-  void context;
-  return { sources: [], diagnostics: [] };
-}
+export { createDataStoreSources } from './datastore-sources.js';
+export { createIntrospectionSchema, DATASTORE_CODEGEN_VERSION } from './introspection-schema.js';
+export { dataStoreModelOrder } from './topological-order.js';
+export type { DataStoreModelOrder } from './topological-order.js';
+export type * from './introspection-schema-types.js';

@@ -1,0 +1,110 @@
+import type { ModelIR } from '@uibuilder-codegen/transform';
+import { primaryKeyFields } from './field-association.js';
+import type { DataStoreKeyAttribute } from './introspection-schema-types.js';
+
+interface KeyCandidate {
+  readonly name: string;
+  readonly queryField: string | undefined;
+  readonly fields: readonly string[];
+}
+
+/**
+ * A model's `key` attributes: the primary key first (only when it is not the default `id`: DataStore
+ * reads the first key attribute as the primary key when it has no `name`), then one named secondary
+ * key per foreign-key index the job implies, in the order of their first field.
+ *
+ * The job keeps no index names, so they are rebuilt the way the Amplify transformer names them:
+ * `gsi-<Parent>.<field>` for an implicit hasMany foreign key, `by<Parent>` for a declared foreign
+ * key or a join model's (the name `@manyToMany` itself uses). `parents` lists, for this model, the
+ * parents whose hasMany fields point at it.
+ */
+export function modelKeyAttributes(
+  model: ModelIR,
+  parents: readonly ParentRelation[],
+): DataStoreKeyAttribute[] {
+  const keys: DataStoreKeyAttribute[] = [];
+  if (model.primaryKey.isCustom) {
+    keys.push({ type: 'key', properties: { fields: primaryKeyFields(model) } });
+  }
+  return [...keys, ...secondaryKeys(model, parents)];
+}
+
+/** A parent's hasMany field whose foreign keys live on the model being keyed. */
+export interface ParentRelation {
+  readonly parentModel: string;
+  readonly field: string;
+  readonly foreignKeys: readonly string[];
+}
+
+function secondaryKeys(
+  model: ModelIR,
+  parents: readonly ParentRelation[],
+): DataStoreKeyAttribute[] {
+  const candidates: KeyCandidate[] = [];
+  const add = (candidate: KeyCandidate): void => {
+    if (candidate.fields.length === 0) return;
+    const id = candidate.fields.join('\u0000');
+    const existing = candidates.findIndex((c) => c.fields.join('\u0000') === id);
+    if (existing === -1) {
+      candidates.push(candidate);
+    } else if (
+      candidates[existing]!.queryField === undefined &&
+      candidate.queryField !== undefined
+    ) {
+      candidates[existing] = { ...candidates[existing]!, queryField: candidate.queryField };
+    }
+  };
+  for (const parent of parents) {
+    const implicit = parent.foreignKeys.every(
+      (name) => model.fields.find((field) => field.name === name)?.origin === 'implicitForeignKey',
+    );
+    add({
+      name: implicit ? `gsi-${parent.parentModel}.${parent.field}` : `by${parent.parentModel}`,
+      queryField: undefined,
+      fields: parent.foreignKeys,
+    });
+  }
+  if (model.isJoinTable) {
+    for (const field of model.fields) {
+      if (field.relation?.kind === 'belongsTo') {
+        add({
+          name: `by${field.relation.relatedModel}`,
+          queryField: undefined,
+          fields: field.relation.foreignKeys,
+        });
+      }
+    }
+  }
+  for (const index of model.indexQueries) {
+    const fields = [index.partitionKey, ...index.sortKeys];
+    add({ name: indexName(model, index.partitionKey), queryField: index.fieldName, fields });
+  }
+  const position = (name: string): number => model.fields.findIndex((field) => field.name === name);
+  return candidates
+    .map((candidate, order) => ({ candidate, order }))
+    .sort(
+      (a, b) =>
+        position(a.candidate.fields[0]!) - position(b.candidate.fields[0]!) || a.order - b.order,
+    )
+    .map(({ candidate }) => ({
+      type: 'key' as const,
+      properties: {
+        name: candidate.name,
+        ...(candidate.queryField === undefined ? {} : { queryField: candidate.queryField }),
+        fields: [...candidate.fields],
+      },
+    }));
+}
+
+/** `by<Parent>` when the partition key is a foreign key, else `by<Field>`. */
+function indexName(model: ModelIR, partitionKey: string): string {
+  const field = model.fields.find((candidate) => candidate.name === partitionKey);
+  if (field?.foreignKeyOf !== undefined) {
+    const holder = field.foreignKeyOf.model === model.name ? model : undefined;
+    const relation = holder?.fields.find((f) => f.name === field.foreignKeyOf?.field)?.relation;
+    if (relation !== undefined && relation.kind !== 'manyToMany')
+      return `by${relation.relatedModel}`;
+    if (field.foreignKeyOf.model !== model.name) return `by${field.foreignKeyOf.model}`;
+  }
+  return `by${partitionKey.charAt(0).toUpperCase()}${partitionKey.slice(1)}`;
+}
