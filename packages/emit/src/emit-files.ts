@@ -1,0 +1,63 @@
+import { UsageError } from '@uibuilder-codegen/transform';
+import type { Diagnostic, SchemaIR } from '@uibuilder-codegen/transform';
+import { createDataStoreSources } from './datastore/index.js';
+import type { EmitContext } from './emit-context.js';
+import type { EmitOptions } from './emit-options.js';
+import type { GeneratedFile } from './generated-file.js';
+import type { GeneratorResult } from './generator-result.js';
+import { createGraphQLSources } from './graphql/index.js';
+import { createModelsSource } from './models/models-file.js';
+import { renderFiles } from './render-files.js';
+
+/** What {@link emitFiles} returns. */
+export interface EmitResult {
+  /** Every file, sorted by path, banner and final newline included, not yet formatted. */
+  readonly files: GeneratedFile[];
+  /** Warnings and infos the generators found. */
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * Turns the IR into the files its render config asks for (DESIGN.md §4): the GraphQL types and
+ * statements, the DataStore model package, or plain model interfaces. Pure: no file system, no
+ * network, no clock; the same IR and options give the same bytes.
+ *
+ * Throws a `UsageError` for invalid options and an `OutputError` for a path that can never be
+ * written (absolute, a backslash, a NUL byte) or two files at one path.
+ */
+export function emitFiles(ir: SchemaIR, options: EmitOptions = {}): EmitResult {
+  const context = createEmitContext(ir, options);
+  const result = createSources(context);
+  return {
+    files: renderFiles(result.sources, ir.render, ir.jobId),
+    diagnostics: [...result.diagnostics],
+  };
+}
+
+function createSources(context: EmitContext): GeneratorResult {
+  const api = context.ir.render.api;
+  switch (api.kind) {
+    case 'graphQL':
+      return createGraphQLSources(context);
+    case 'dataStore':
+      return createDataStoreSources(context);
+    case 'noApi':
+      return createModelsSource(context);
+  }
+}
+
+function createEmitContext(ir: SchemaIR, options: EmitOptions): EmitContext {
+  const maxDepth = options.maxDepth ?? 3;
+  if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > 99) {
+    throw new UsageError(`maxDepth must be a whole number from 1 to 99, not ${String(maxDepth)}`, {
+      hint: 'Pass --max-depth 3 (the default) or another depth from 1 to 99.',
+    });
+  }
+  return {
+    ir,
+    maxDepth,
+    typename: options.typename ?? true,
+    pruneCycles: options.pruneCycles ?? false,
+    appSyncSchemaPath: options.appSyncSchemaPath,
+  };
+}

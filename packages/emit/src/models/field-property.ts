@@ -1,0 +1,33 @@
+import type { FieldIR } from '@uibuilder-codegen/transform';
+import { StructureKind } from 'ts-morph';
+import type { PropertySignatureStructure } from 'ts-morph';
+import { docCommentText } from './doc-comment.js';
+import { fieldGraphQLType, fieldValueType } from './field-type.js';
+import { propertyName } from './property-name.js';
+
+/**
+ * One interface property for a field: `name: T` when the field is non-null, `name?: T | null`
+ * when it may be null, and every list optional and nullable (the job does not record list
+ * nullability; a nullable list is what reads may return). `readonly` marks server-managed fields.
+ * The doc comment names the GraphQL type and, for relationships, the directive.
+ */
+export function createFieldProperty(field: FieldIR): PropertySignatureStructure {
+  const nullable = field.isArray || !field.required;
+  const valueType = fieldValueType(field);
+  return {
+    kind: StructureKind.PropertySignature,
+    name: propertyName(field.name),
+    isReadonly: field.readOnly,
+    hasQuestionToken: nullable,
+    type: nullable ? `${valueType} | null` : valueType,
+    docs: [docCommentText(`GraphQL: \`${fieldGraphQLType(field)}\`${relationNote(field)}`)],
+  };
+}
+
+function relationNote(field: FieldIR): string {
+  const relation = field.relation;
+  if (relation === undefined) return '';
+  return relation.kind === 'manyToMany'
+    ? ` @manyToMany, through \`${relation.joinModel}\``
+    : ` @${relation.kind}`;
+}

@@ -1,0 +1,38 @@
+import { IndentationText, NewLineKind, Project, QuoteKind } from 'ts-morph';
+import type { StatementStructures } from 'ts-morph';
+import type { EmitContext } from '../emit-context.js';
+import type { GeneratorResult } from '../generator-result.js';
+import { createEnumStatements } from './enum-statements.js';
+import { createTypeInterface } from './type-interface.js';
+
+/** Where `noApiConfig` puts the model interfaces (DESIGN.md §4), relative to the component directory. */
+export const MODELS_SPECIFIER = '../models/index';
+
+/**
+ * The plain model interfaces `noApiConfig` asks for: enums first, then non-models, then models,
+ * each in the IR's order, built from structures and added to one in-memory source file in one
+ * batch. A schema with no types still gives a module (`export {};`), so imports of it compile.
+ */
+export function createModelsSource(context: EmitContext): GeneratorResult {
+  const { ir } = context;
+  const statements: StatementStructures[] = [
+    ...ir.enums.flatMap((enumIR) => createEnumStatements(enumIR)),
+    ...ir.nonModels.map((nonModel) => createTypeInterface(nonModel, ir.features)),
+    ...ir.models.map((model) => createTypeInterface(model, ir.features)),
+  ];
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    skipLoadingLibFiles: true,
+    manipulationSettings: {
+      indentationText: IndentationText.TwoSpaces,
+      newLineKind: NewLineKind.LineFeed,
+      quoteKind: QuoteKind.Double,
+    },
+  });
+  const file = project.createSourceFile('/models/index.ts', { statements });
+  const source = statements.length === 0 ? 'export {};\n' : file.getFullText();
+  return {
+    sources: [{ kind: 'typescript', specifier: MODELS_SPECIFIER, source }],
+    diagnostics: [],
+  };
+}

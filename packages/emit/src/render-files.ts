@@ -1,0 +1,107 @@
+import { OutputError } from '@uibuilder-codegen/transform';
+import type { RenderIR } from '@uibuilder-codegen/transform';
+import { applyBanner } from './banner.js';
+import type { BannerStyle } from './banner.js';
+import type { EmittedSource } from './emitted-source.js';
+import type { GeneratedFile } from './generated-file.js';
+import { normalizeOutputPath, outputStem } from './output-path.js';
+import { emitDeclarations } from './typescript/declarations.js';
+import { transpileToJavaScript } from './typescript/transpile.js';
+
+interface DraftFile {
+  readonly path: string;
+  readonly contents: string;
+  readonly banner: BannerStyle;
+  /** What produced it, for error messages. */
+  readonly origin: string;
+}
+
+/**
+ * Turns what the generators returned into files, as `script`, `target`, `module`,
+ * `inlineSourceMap` and `renderTypeDeclarations` ask (DESIGN.md §4): TypeScript as `.ts`, or
+ * transpiled to `.js` with `.d.ts` beside it; then the banner, LF endings and one final newline on
+ * every file; sorted by path. Two sources writing the same path is an `OutputError`.
+ */
+export function renderFiles(
+  sources: readonly EmittedSource[],
+  render: RenderIR,
+  jobId: string,
+): GeneratedFile[] {
+  const typescript: { stem: string; source: string; origin: string }[] = [];
+  const drafts: DraftFile[] = [];
+  for (const source of sources) {
+    if (source.kind === 'typescript') {
+      const stem = outputStem(source.specifier);
+      if (stem !== undefined) {
+        typescript.push({ stem, source: source.source, origin: source.specifier });
+      }
+    } else if (source.path.trim() !== '') {
+      const path = normalizeOutputPath(source.path);
+      drafts.push({ path, contents: source.contents, banner: source.comment, origin: source.path });
+    }
+  }
+  if (render.script === 'tsx') {
+    for (const file of typescript) {
+      drafts.push({
+        path: `${file.stem}.ts`,
+        contents: file.source,
+        banner: 'line',
+        origin: file.origin,
+      });
+    }
+  } else {
+    for (const file of typescript) {
+      const fileName = `${file.stem.split('/').pop() ?? file.stem}.ts`;
+      const contents = transpileToJavaScript(file.source, fileName, render);
+      drafts.push({ path: `${file.stem}.js`, contents, banner: 'line', origin: file.origin });
+    }
+    if (render.renderTypeDeclarations) {
+      const declarations = emitDeclarations(typescript);
+      for (const file of typescript) {
+        const contents = declarations.get(file.stem) ?? '';
+        drafts.push({ path: `${file.stem}.d.ts`, contents, banner: 'line', origin: file.origin });
+      }
+    }
+  }
+  assertDistinctPaths(drafts);
+  return drafts
+    .map((draft) => ({
+      path: draft.path,
+      contents: withFinalNewline(applyBanner(toLf(draft.contents), jobId, draft.banner)),
+    }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * Refuses two files at one path, and two paths that differ only in case: they are one file on
+ * the case-insensitive file systems of macOS and Windows.
+ */
+function assertDistinctPaths(drafts: readonly DraftFile[]): void {
+  const seen = new Map<string, DraftFile>();
+  for (const draft of drafts) {
+    const key = draft.path.toLowerCase();
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      const same =
+        earlier.path === draft.path
+          ? `the same file ${draft.path}`
+          : `${earlier.path} and ${draft.path}, which differ only in case`;
+      throw new OutputError(
+        `Two generated files would be written to ${same} (from "${earlier.origin}" and "${draft.origin}")`,
+        {
+          files: [earlier.path, draft.path],
+          hint: "Give each path in the job's renderConfig its own file name.",
+        },
+      );
+    }
+    seen.set(key, draft);
+  }
+}
+
+function toLf(contents: string): string {
+  return contents.replace(/\r\n?/g, '\n');
+}
+
+function withFinalNewline(contents: string): string {
+  return contents.replace(/\n*$/, '\n');
+}

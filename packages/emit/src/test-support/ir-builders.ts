@@ -1,0 +1,134 @@
+/**
+ * Small builders for hand-written IR in tests, filling in what a test does not care about. They
+ * build the shapes `normalizeSchema` returns (packages/transform/src/ir.ts); tests that need the
+ * transform's exact output should feed it a real job instead.
+ */
+import type {
+  EnumIR,
+  FieldIR,
+  FieldTypeIR,
+  ModelIR,
+  NonModelIR,
+  RelationIR,
+  RenderIR,
+  ScalarTypeName,
+  SchemaIR,
+} from '@uibuilder-codegen/transform';
+
+/** Options for {@link field}. */
+export interface FieldOptions {
+  /** @default false */
+  readonly required?: boolean;
+  /** @default false */
+  readonly isArray?: boolean;
+  /** @default false */
+  readonly readOnly?: boolean;
+  /** @default 'declared' */
+  readonly origin?: FieldIR['origin'];
+  /** @default undefined */
+  readonly relation?: RelationIR;
+  /** @default undefined */
+  readonly foreignKeyOf?: FieldIR['foreignKeyOf'];
+}
+
+/** A field of any type; `type` may be a scalar name for brevity. */
+export function field(
+  owner: string,
+  name: string,
+  type: FieldTypeIR | ScalarTypeName,
+  options: FieldOptions = {},
+): FieldIR {
+  return {
+    name,
+    type: typeof type === 'string' ? { kind: 'scalar', name: type } : type,
+    isArray: options.isArray ?? false,
+    required: options.required ?? false,
+    readOnly: options.readOnly ?? false,
+    origin: options.origin ?? 'declared',
+    relation: options.relation,
+    foreignKeyOf: options.foreignKeyOf,
+    path: `/genericDataSchema/models/${owner}/fields/${name}`,
+  };
+}
+
+/** The `createdAt`/`updatedAt` pair the transformer adds (`AWSDateTime!`, read-only). */
+export function timestampFields(owner: string): FieldIR[] {
+  return ['createdAt', 'updatedAt'].map((name) =>
+    field(owner, name, 'AWSDateTime', { required: true, readOnly: true, origin: 'timestamp' }),
+  );
+}
+
+/** A model with the default key (`id`) unless `primaryKey` says otherwise. */
+export function model(
+  name: string,
+  pluralName: string,
+  fields: readonly FieldIR[],
+  options: { isJoinTable?: boolean; partitionKey?: string; sortKeys?: readonly string[] } = {},
+): ModelIR {
+  const partitionKey = options.partitionKey ?? 'id';
+  const sortKeys = options.sortKeys ?? [];
+  return {
+    kind: 'model',
+    name,
+    pluralName,
+    isJoinTable: options.isJoinTable ?? false,
+    primaryKey: { partitionKey, sortKeys, isCustom: partitionKey !== 'id' || sortKeys.length > 0 },
+    fields,
+    typeNames: {
+      connection: `Model${name}Connection`,
+      createInput: `Create${name}Input`,
+      updateInput: `Update${name}Input`,
+      deleteInput: `Delete${name}Input`,
+      filterInput: `Model${name}FilterInput`,
+      conditionInput: `Model${name}ConditionInput`,
+      subscriptionFilterInput: `ModelSubscription${name}FilterInput`,
+    },
+    indexQueries: [],
+    path: `/genericDataSchema/models/${name}`,
+  };
+}
+
+/** A non-model type. */
+export function nonModel(name: string, fields: readonly FieldIR[]): NonModelIR {
+  return {
+    kind: 'nonModel',
+    name,
+    inputTypeName: `${name}Input`,
+    fields,
+    path: `/genericDataSchema/nonModels/${name}`,
+  };
+}
+
+/** An enum. */
+export function enumType(name: string, values: readonly string[]): EnumIR {
+  return { kind: 'enum', name, values, path: `/genericDataSchema/enums/${name}` };
+}
+
+/** The render config of a `noApiConfig` job with `script: 'tsx'`, overridable. */
+export function renderConfig(overrides: Partial<RenderIR> = {}): RenderIR {
+  return {
+    script: 'tsx',
+    target: 'es2020',
+    module: 'es2020',
+    renderTypeDeclarations: false,
+    inlineSourceMap: false,
+    api: { kind: 'noApi' },
+    dependencies: {},
+    ...overrides,
+  };
+}
+
+/** A schema IR with everything empty but what is given. */
+export function schemaIR(parts: Partial<SchemaIR> = {}): SchemaIR {
+  return {
+    jobId: 'test-job',
+    models: [],
+    enums: [],
+    nonModels: [],
+    operations: [],
+    render: renderConfig(),
+    features: { relationships: true, nonModels: true },
+    dependencies: [],
+    ...parts,
+  };
+}
