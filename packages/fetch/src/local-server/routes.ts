@@ -1,0 +1,41 @@
+import type { Operation } from './faults.js';
+
+/** A request the server understood: the operation and its path and query parameters. */
+export interface Route {
+  operation: Operation;
+  appId: string;
+  environmentName: string;
+  jobId?: string;
+  query: Record<string, string>;
+}
+
+/**
+ * Matches the AmplifyUIBuilder REST routes for codegen jobs:
+ * `GET /app/{appId}/environment/{environmentName}/codegen-jobs/{id}` (GetCodegenJob),
+ * `GET .../codegen-jobs` (ListCodegenJobs), `POST .../codegen-jobs` (StartCodegenJob).
+ */
+export function matchRoute(method: string, url: URL): Route | undefined {
+  const segments = url.pathname.split('/').slice(1);
+  if (segments[0] !== 'app' || segments[2] !== 'environment' || segments[4] !== 'codegen-jobs')
+    return undefined;
+  const [appId, environmentName, jobId] = [segments[1], segments[3], segments[5]].map((segment) =>
+    segment === undefined ? undefined : safeDecode(segment),
+  );
+  if (!appId || !environmentName || segments.length > 6) return undefined;
+  const query = Object.fromEntries(url.searchParams);
+  if (method === 'GET' && jobId)
+    return { operation: 'GetCodegenJob', appId, environmentName, jobId, query };
+  if (jobId === undefined || jobId === '') {
+    if (method === 'GET') return { operation: 'ListCodegenJobs', appId, environmentName, query };
+    if (method === 'POST') return { operation: 'StartCodegenJob', appId, environmentName, query };
+  }
+  return undefined;
+}
+
+function safeDecode(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
