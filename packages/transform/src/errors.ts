@@ -29,7 +29,10 @@ export class JobSourceError extends CodegenError {
   /** Where in the source the problem is (`job.json:3:14`), when known. */
   readonly location: string | undefined;
 
-  constructor(message: string, options: { hint?: string; cause?: unknown; location?: string } = {}) {
+  constructor(
+    message: string,
+    options: { hint?: string; cause?: unknown; location?: string } = {},
+  ) {
     super(message, { ...options, exitCode: 3 });
     this.location = options.location;
   }
@@ -73,7 +76,10 @@ export class OutputError extends CodegenError {
   /** The files concerned, relative to the root. */
   readonly files: readonly string[];
 
-  constructor(message: string, options: { files?: readonly string[]; hint?: string; cause?: unknown } = {}) {
+  constructor(
+    message: string,
+    options: { files?: readonly string[]; hint?: string; cause?: unknown } = {},
+  ) {
     super(message, { ...options, exitCode: 5 });
     this.files = options.files ?? [];
   }

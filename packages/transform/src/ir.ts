@@ -78,10 +78,7 @@ export interface BelongsToRelationIR {
 
 /** A relationship, on a field whose type is a model. */
 export type RelationIR =
-  | HasManyRelationIR
-  | ManyToManyRelationIR
-  | HasOneRelationIR
-  | BelongsToRelationIR;
+  HasManyRelationIR | ManyToManyRelationIR | HasOneRelationIR | BelongsToRelationIR;
 
 /** One field of a model or non-model. */
 export interface FieldIR {
@@ -166,15 +163,7 @@ export interface EnumIR {
 
 /** What an operation does. */
 export type OperationRole =
-  | 'get'
-  | 'list'
-  | 'index'
-  | 'create'
-  | 'update'
-  | 'delete'
-  | 'onCreate'
-  | 'onUpdate'
-  | 'onDelete';
+  'get' | 'list' | 'index' | 'create' | 'update' | 'delete' | 'onCreate' | 'onUpdate' | 'onDelete';
 
 /** One root field of the API, with the names every emitter uses for it. */
 export interface OperationIR {

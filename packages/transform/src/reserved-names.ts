@@ -1,0 +1,48 @@
+/**
+ * Names that user types must not take. A model, enum or non-model becomes an exported TypeScript
+ * type (and, for DataStore, a class) and a GraphQL type; these names would break one of them.
+ */
+import { SCALAR_TYPE_NAMES } from './job.js';
+
+/** JavaScript reserved words: fine as GraphQL field names and TS property names, noted in an info. */
+export const JS_RESERVED_WORDS: ReadonlySet<string> = new Set(
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for ' +
+    'function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
+    'yield let static await implements package protected interface private public'
+  ).split(' '),
+);
+
+/**
+ * TypeScript/JavaScript globals that generated code uses or that a reader expects to mean the
+ * built-in (`Array<Post | null>`, `Promise`, `Date`, `Record`, ...). A model named `Array` would
+ * silently redefine `Array` inside the generated types file, so these are errors, not renames:
+ * STYLE.md forbids renaming the user's identifiers by heuristics.
+ */
+const TS_GLOBALS = (
+  'Array ReadonlyArray Promise PromiseLike Object Function String Number Boolean Symbol BigInt Date RegExp Error ' +
+  'Map Set WeakMap WeakSet JSON Math Record Partial Required Readonly Pick Omit Exclude Extract NonNullable ' +
+  'ReturnType Parameters InstanceType Awaited Uppercase Lowercase Capitalize Uncapitalize Iterable Iterator ' +
+  'ArrayLike PropertyKey globalThis undefined NaN Infinity'
+).split(' ');
+
+/** GraphQL's root and built-in types, AWS's scalars, and the shared inputs every AppSync schema has (§1.10). */
+const GRAPHQL_NAMES = [
+  'Query',
+  'Mutation',
+  'Subscription',
+  'Int',
+  'Float',
+  'ID',
+  ...SCALAR_TYPE_NAMES,
+  'ModelSortDirection',
+  'ModelAttributeTypes',
+  'ModelSizeInput',
+  'AmplifyAIConversationTurnErrorInput',
+];
+
+/** Name → why it is reserved. */
+export const RESERVED_TYPE_NAMES: ReadonlyMap<string, string> = new Map([
+  ...TS_GLOBALS.map((n): [string, string] => [n, `the TypeScript global ${n}`]),
+  ...GRAPHQL_NAMES.map((n): [string, string] => [n, `the GraphQL/AppSync type ${n}`]),
+]);
