@@ -1,1 +1,25 @@
-export {};
+export { generate } from './api/generate.js';
+export type {
+  GenerateOptions,
+  GenerateMode,
+  JobSource,
+  Logger,
+  FileResult,
+  FileStatus,
+} from './api/options.js';
+export type { GenerateResult } from './api/result.js';
+export { defineConfig } from './config/user-config.js';
+export type { UserConfig } from './config/user-config.js';
+export { runCli } from './commands/program.js';
+export {
+  CodegenError,
+  UsageError,
+  JobSourceError,
+  SchemaError,
+  ServiceError,
+  OutputError,
+  normalizeSchema,
+} from '@uibuilder-codegen/transform';
+export type { Diagnostic, SchemaIR, CodegenJob } from '@uibuilder-codegen/transform';
+export { emitFiles } from '@uibuilder-codegen/emit';
+export type { GeneratedFile, EmitOptions } from '@uibuilder-codegen/emit';

@@ -1,0 +1,93 @@
+import { performance } from 'node:perf_hooks';
+import { emitFiles } from '@uibuilder-codegen/emit';
+import { normalizeSchema, SchemaError, UsageError } from '@uibuilder-codegen/transform';
+import { applyConfig } from '../config/apply-config.js';
+import { formatFiles } from '../format/format-files.js';
+import { applyPlan } from '../output/apply-plan.js';
+import { readManifest } from '../output/manifest.js';
+import { planOutput } from '../output/plan-output.js';
+import { loadJob } from './load-job.js';
+import type { FileResult, GenerateOptions } from './options.js';
+import type { GenerateResult } from './result.js';
+import { unifiedDiff } from './unified-diff.js';
+
+/**
+ * Generates the files a codegen job asks for (DESIGN.md §4–6): loads the job, normalises it,
+ * emits, formats, then writes only what changed (`write`), reports drift (`check`), or lists what
+ * would change (`dry-run`). Everything is prepared in memory first: when anything fails, nothing is
+ * written. Throws the typed errors of `@uibuilder-codegen/transform`; never prints unless given a
+ * `logger`, never exits the process. With `config`, the config file fills the options not given.
+ */
+export async function generate(given: GenerateOptions): Promise<GenerateResult> {
+  const options = await applyConfig(given);
+  const { cwd, root, outDir } = options;
+  const mode = options.mode ?? 'write';
+  const maxDepth = options.maxDepth ?? 3;
+  if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > 99) {
+    throw new UsageError(`maxDepth must be a whole number from 1 to 99, not ${maxDepth}`, {
+      hint: 'Amplify counts every object level; 3 is the default.',
+    });
+  }
+  const timings: Record<string, number> = {};
+  const timed = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {
+    options.signal?.throwIfAborted();
+    options.logger?.debug(`${stage}…`);
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      timings[stage] = Math.round(performance.now() - started);
+    }
+  };
+
+  const job = await timed('load', () =>
+    loadJob(options.job, { cwd, waitSeconds: options.waitSeconds, logger: options.logger }),
+  );
+  const { ir, diagnostics } = await timed('transform', () => normalizeSchema(job));
+  const emitted = await timed('emit', () =>
+    emitFiles(ir, {
+      maxDepth,
+      typename: options.typename ?? true,
+      pruneCycles: options.pruneCycles ?? false,
+      ...(options.appSyncSchemaPath === undefined
+        ? {}
+        : { appSyncSchemaPath: options.appSyncSchemaPath }),
+    }),
+  );
+  const allDiagnostics = [...diagnostics, ...emitted.diagnostics];
+  if (emitted.diagnostics.some((d) => d.severity === 'error')) throw new SchemaError(allDiagnostics);
+  if (emitted.files.length > 20) options.logger?.progress?.(`Formatting ${emitted.files.length} files`);
+  const files = await timed('format', () =>
+    formatFiles(emitted.files, { outDir, root, enabled: options.format ?? true }),
+  );
+  const plan = await timed('plan', () =>
+    planOutput({ root, outDir, jobId: ir.jobId, files, previous: readManifest(outDir) }),
+  );
+  if (mode === 'write') {
+    await timed('write', () =>
+      applyPlan(plan, {
+        force: options.force ?? false,
+        ...(options.signal ? { signal: options.signal } : {}),
+      }),
+    );
+  }
+  const results: FileResult[] = plan.files.map((file) => ({
+    path: file.rootPath,
+    status: file.status,
+    bytes: Buffer.byteLength(file.contents ?? ''),
+    ...(mode === 'check' && file.status !== 'unchanged'
+      ? { diff: unifiedDiff(file.rootPath, file.current, file.contents) }
+      : {}),
+    ...(options.includeContents && file.contents !== undefined ? { contents: file.contents } : {}),
+  }));
+  return {
+    mode,
+    jobId: ir.jobId,
+    root,
+    outDir,
+    files: results,
+    diagnostics: allDiagnostics,
+    changed: results.some((f) => f.status !== 'unchanged'),
+    timings,
+  };
+}

@@ -1,0 +1,50 @@
+import { CodegenError, SchemaError, type Diagnostic } from '@uibuilder-codegen/transform';
+import { colors } from './logger.js';
+
+/** The exit code of an error nothing expected: a bug in uibuilder-codegen (EX_SOFTWARE). */
+export const INTERNAL_ERROR_EXIT_CODE = 70;
+
+/**
+ * Prints an error as `[Name] message`, its cause, and what to do; a stack trace only when
+ * `verbose`. Returns the exit code (DESIGN.md §5).
+ */
+export function printError(error: unknown, verbose: boolean): number {
+  const write = (line: string) => process.stderr.write(line + '\n');
+  if (error instanceof SchemaError) {
+    for (const diagnostic of error.diagnostics) write(formatDiagnostic(diagnostic));
+    const count = error.diagnostics.filter((d) => d.severity === 'error').length;
+    write(colors.red(`[SchemaError] The job has ${count} error(s); nothing was written.`));
+  } else if (error instanceof CodegenError) {
+    write(colors.red(`[${error.name}] ${error.message}`));
+    const cause = describeCause(error.cause);
+    if (cause) write(`  cause: ${cause}`);
+    if (error.hint) write(`  Resolution: ${error.hint}`);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    write(colors.red(`[InternalError] ${message}`));
+    write('  Resolution: this is a bug in uibuilder-codegen; rerun with --verbose and report it.');
+  }
+  if (verbose && error instanceof Error && error.stack) write(colors.dim(error.stack));
+  return error instanceof CodegenError ? error.exitCode : INTERNAL_ERROR_EXIT_CODE;
+}
+
+/** One diagnostic in the CLI's three-line form. */
+export function formatDiagnostic(diagnostic: Diagnostic): string {
+  const paint =
+    diagnostic.severity === 'error'
+      ? colors.red
+      : diagnostic.severity === 'warning'
+        ? colors.yellow
+        : colors.dim;
+  return [
+    paint(`[${diagnostic.code}] ${diagnostic.message}`),
+    `  at ${diagnostic.path || '/'}`,
+    ...(diagnostic.hint ? [`  Resolution: ${diagnostic.hint}`] : []),
+  ].join('\n');
+}
+
+function describeCause(cause: unknown): string | undefined {
+  if (cause === undefined || cause === null) return undefined;
+  if (cause instanceof Error) return cause.message.split('\n')[0];
+  return undefined;
+}

@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { UsageError } from '@uibuilder-codegen/transform';
+import type { GenerateOptions, JobSource } from '../api/options.js';
+import { findConfigFile, loadConfigFile } from './load-config.js';
+import type { UserConfig } from './user-config.js';
+
+/** {@link GenerateOptions} with every default and the config file applied. */
+export type ResolvedGenerateOptions = GenerateOptions & {
+  readonly job: JobSource;
+  readonly cwd: string;
+  readonly root: string;
+  readonly outDir: string;
+};
+
+/**
+ * Applies the config file (`options.config`: a path, `true` to search from `cwd`, or `false`/absent
+ * for none) under the explicit options: an option given wins, then the config's value, then the
+ * default. Paths from the config resolve against its directory, explicit ones against `cwd`.
+ */
+export async function applyConfig(options: GenerateOptions): Promise<ResolvedGenerateOptions> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const configFile =
+    typeof options.config === 'string'
+      ? path.resolve(cwd, options.config)
+      : options.config === true
+        ? findConfigFile(cwd)
+        : undefined;
+  const loaded = configFile === undefined ? undefined : await loadConfigFile(configFile);
+  if (loaded) options.logger?.debug(`Using config ${loaded.file}`);
+  const config: UserConfig = loaded?.config ?? {};
+  const configDir = loaded ? path.dirname(loaded.file) : cwd;
+  const fromConfig = (p: string | undefined) => (p === undefined ? undefined : path.resolve(configDir, p));
+  const fromOption = (p: string | undefined) => (p === undefined ? undefined : path.resolve(cwd, p));
+
+  const job = options.job ?? configJob(config, configDir);
+  if (job === undefined) {
+    throw new UsageError('No job given', {
+      hint: 'Pass --job-file <path>, or --app-id, --environment and --job-id, or set "job" in uibuilder-codegen.config.ts.',
+    });
+  }
+  const waitSeconds = options.waitSeconds ?? config.waitSeconds;
+  const appSyncSchemaPath = options.appSyncSchemaPath ?? config.appSyncSchemaPath;
+  return {
+    ...options,
+    job,
+    cwd,
+    outDir: fromOption(options.outDir) ?? fromConfig(config.outDir) ?? path.resolve(configDir, 'src/ui-components'),
+    root: fromOption(options.root) ?? fromConfig(config.root) ?? configDir,
+    maxDepth: options.maxDepth ?? config.maxDepth ?? 3,
+    typename: options.typename ?? config.typename ?? true,
+    pruneCycles: options.pruneCycles ?? config.pruneCycles ?? false,
+    format: options.format ?? config.format ?? true,
+    ...(appSyncSchemaPath === undefined ? {} : { appSyncSchemaPath }),
+    ...(waitSeconds === undefined ? {} : { waitSeconds }),
+  };
+}
+
+function configJob(config: UserConfig, configDir: string): JobSource | undefined {
+  const job = config.job;
+  if (job === undefined) return undefined;
+  if ('file' in job) return { file: job.file === '-' ? '-' : path.resolve(configDir, job.file) };
+  return job;
+}

@@ -1,0 +1,60 @@
+/**
+ * The config file's shape (`uibuilder-codegen.config.{ts,mts,js,mjs,json}`). Relative paths in it
+ * resolve against the config file's directory; command-line flags override it.
+ */
+export interface UserConfig {
+  /** Where the job comes from: `{ file }` or `{ appId, environmentName, id, region?, profile?, endpoint? }`. */
+  readonly job?:
+    | { readonly file: string }
+    | {
+        readonly appId: string;
+        readonly environmentName: string;
+        readonly id: string;
+        readonly region?: string;
+        readonly profile?: string;
+        readonly endpoint?: string;
+      };
+  /** The component directory. @default 'src/ui-components' */
+  readonly outDir?: string;
+  /** Nothing is written outside it. @default the config file's directory */
+  readonly root?: string;
+  /** @default 3 */
+  readonly maxDepth?: number;
+  /** @default true */
+  readonly typename?: boolean;
+  /** @default false */
+  readonly pruneCycles?: boolean;
+  /** Write the AppSync schema SDL here, relative to `outDir`. @default undefined */
+  readonly appSyncSchemaPath?: string;
+  /** Format with prettier. @default true */
+  readonly format?: boolean;
+  /** Poll an in-progress job for up to this many seconds. @default undefined */
+  readonly waitSeconds?: number;
+}
+
+/** Identity function that types a config file's default export. */
+export function defineConfig(config: UserConfig): UserConfig {
+  return config;
+}
+
+/** Every key a config may have, and the keys of `job`. */
+export const CONFIG_KEYS: readonly string[] = [
+  'job',
+  'outDir',
+  'root',
+  'maxDepth',
+  'typename',
+  'pruneCycles',
+  'appSyncSchemaPath',
+  'format',
+  'waitSeconds',
+];
+export const JOB_KEYS: readonly string[] = [
+  'file',
+  'appId',
+  'environmentName',
+  'id',
+  'region',
+  'profile',
+  'endpoint',
+];

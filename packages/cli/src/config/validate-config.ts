@@ -1,0 +1,57 @@
+import { UsageError } from '@uibuilder-codegen/transform';
+import { didYouMean } from './did-you-mean.js';
+import { CONFIG_KEYS, JOB_KEYS, type UserConfig } from './user-config.js';
+
+const TYPES: Readonly<Record<string, 'string' | 'number' | 'boolean' | 'object'>> = {
+  job: 'object',
+  outDir: 'string',
+  root: 'string',
+  maxDepth: 'number',
+  typename: 'boolean',
+  pruneCycles: 'boolean',
+  appSyncSchemaPath: 'string',
+  format: 'boolean',
+  waitSeconds: 'number',
+};
+
+/** Checks a loaded config value; unknown keys and wrong types are usage errors with a hint. */
+export function validateConfig(value: unknown, source: string): UserConfig {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new UsageError(`${source} must export an object`, {
+      hint: 'Export `defineConfig({ ... })` as the default export, or write a JSON object.',
+    });
+  }
+  for (const [key, item] of Object.entries(value)) {
+    const expected = TYPES[key];
+    if (!Object.hasOwn(TYPES, key) || expected === undefined) {
+      throw unknownKey(key, CONFIG_KEYS, source);
+    }
+    if (item !== undefined && typeof item !== expected) {
+      throw new UsageError(`${source}: "${key}" must be a ${expected}, not ${typeof item}`, {
+        hint: `Fix "${key}" in ${source}.`,
+      });
+    }
+  }
+  const job = (value as { job?: unknown }).job;
+  if (job !== undefined) {
+    if (job === null || Array.isArray(job)) {
+      throw new UsageError(`${source}: "job" must be an object`, {
+        hint: 'Use { file: "job.json" } or { appId, environmentName, id }.',
+      });
+    }
+    for (const key of Object.keys(job)) {
+      if (!JOB_KEYS.includes(key)) throw unknownKey(`job.${key}`, JOB_KEYS, source);
+    }
+  }
+  return value as UserConfig;
+}
+
+function unknownKey(key: string, known: readonly string[], source: string): UsageError {
+  const last = key.split('.').pop() ?? key;
+  const suggestion = didYouMean(last, known);
+  return new UsageError(`${source}: unknown key "${key}"`, {
+    hint: suggestion
+      ? `Did you mean "${suggestion}"?`
+      : `Known keys: ${known.join(', ')}.`,
+  });
+}

@@ -1,0 +1,74 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository's top directory. */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+/** The built bin; `pnpm test` builds before testing. */
+export const binPath = path.join(repoRoot, 'packages/cli/dist/bin.js');
+export const blogJobPath = path.join(repoRoot, 'examples/blog/codegen-job.json');
+
+/** What a CLI run printed and returned. */
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the built CLI as a child process, as users and CI run it. */
+export function runCli(
+  args: readonly string[],
+  options: { cwd: string; stdin?: string; env?: NodeJS.ProcessEnv } = { cwd: repoRoot },
+): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [binPath, ...args], {
+      cwd: options.cwd,
+      env: { ...process.env, NO_COLOR: '1', ...options.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(options.stdin ?? '');
+  });
+}
+
+/** A fresh temporary project directory; removed by the returned cleanup. */
+export function tempProject(prefix = 'uibuilder-cli-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Writes the blog job, optionally changed, into `dir` and returns its path. */
+export function writeBlogJob(dir: string, change: (job: BlogJob) => void = () => {}): string {
+  const job = JSON.parse(readFileSync(blogJobPath, 'utf8')) as { job: BlogJob };
+  change(job.job);
+  const file = path.join(dir, 'codegen-job.json');
+  writeFileSync(file, JSON.stringify(job, null, 2));
+  return file;
+}
+
+/** Copies a fixture file into `dir`. */
+export function copyFixture(relative: string, dir: string): string {
+  const target = path.join(dir, path.basename(relative));
+  cpSync(path.join(repoRoot, relative), target);
+  return target;
+}
+
+/** The parts of the blog job tests change. */
+export interface BlogJob {
+  renderConfig: {
+    react: {
+      script?: string;
+      renderTypeDeclarations?: boolean;
+      apiConfiguration?: Record<string, unknown>;
+    };
+  };
+  genericDataSchema: { models: Record<string, { fields: Record<string, unknown> }> };
+  [key: string]: unknown;
+}

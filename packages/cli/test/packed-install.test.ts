@@ -1,0 +1,43 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { blogJobPath, repoRoot, tempProject } from './cli-harness.js';
+
+// How users really run it: the packed tarballs installed into an empty npm project, nothing
+// from the workspace on the path.
+describe('the packed packages', () => {
+  const work = tempProject('uibuilder-pack-');
+  afterAll(work.cleanup);
+
+  it('install into an empty npm project and generate with npx', () => {
+    const tarballs = path.join(work.dir, 'tarballs');
+    for (const pkg of ['transform', 'fetch', 'emit', 'cli']) {
+      execFileSync('npx', ['-y', 'pnpm@12.4.2', 'pack', '--pack-destination', tarballs], {
+        cwd: path.join(repoRoot, 'packages', pkg),
+        stdio: 'pipe',
+      });
+    }
+    const packed = readdirSync(tarballs).map((name) => path.join(tarballs, name));
+    expect(packed).toHaveLength(4);
+    const app = path.join(work.dir, 'app');
+    execFileSync('mkdir', ['-p', app]);
+    writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...packed], {
+      cwd: app,
+      stdio: 'pipe',
+    });
+    writeFileSync(path.join(app, 'codegen-job.json'), readFileSync(blogJobPath));
+    const output = execFileSync('npx', ['uibuilder-codegen', 'generate', '--job-file', 'codegen-job.json', '--out', 'src/ui-components'], {
+      cwd: app,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(output).toBe('');
+    const api = readFileSync(path.join(app, 'src/API.ts'), 'utf8');
+    expect(api).toContain('export type Post = {');
+    const queries = readFileSync(path.join(app, 'src/graphql/queries.ts'), 'utf8');
+    expect(queries).toContain('export const getPost = /* GraphQL */');
+  }, 600_000);
+});
