@@ -1,0 +1,2 @@
+export { createTypesSource } from './types-file.js';
+export type { TypesSourceInput } from './types-file.js';

@@ -1,0 +1,45 @@
+import type { SchemaIR } from '@uibuilder-codegen/transform';
+import type { GraphQLSchema } from 'graphql';
+import type { OperationDocument } from '../operation-document.js';
+import { enumDeclarations } from './enum-types.js';
+import { inputTypeAliases } from './input-types.js';
+import { objectTypeAliases } from './object-types.js';
+import { operationTypeAliases } from './operation-types.js';
+import { printDeclarations } from './print-declarations.js';
+import { declaredTypes } from './schema-types.js';
+
+/** What the types file is made from. */
+export interface TypesSourceInput {
+  /** The AppSync schema the documents were built against. */
+  readonly schema: GraphQLSchema;
+  /** One per typed statement, in statement order; each gets its variables and result type. */
+  readonly documents: readonly OperationDocument[];
+  /**
+   * The IR the schema was built from. The schema already holds every type and field this file
+   * declares, so nothing here is read from it; it is part of the input so every GraphQL file
+   * generator is called alike.
+   */
+  readonly ir: SchemaIR;
+  /** Whether model and connection types carry `__typename` (result types follow the selection). */
+  readonly typename: boolean;
+}
+
+/**
+ * The TypeScript source of the types file (`API.ts`) that typed statements import as `APITypes`,
+ * without a banner. In this order:
+ * 1. every enum, as a string enum;
+ * 2. every object type except the root types (models, non-models, connections);
+ * 3. every input type;
+ * each group in schema order (`schema.getTypeMap()`, the declaration order), then
+ * 4. per document, in the given order, `<variablesTypeName>` and `<resultTypeName>`.
+ */
+export function createTypesSource(input: TypesSourceInput): string {
+  const { schema, documents, typename } = input;
+  const types = declaredTypes(schema);
+  return printDeclarations([
+    ...enumDeclarations(types),
+    ...objectTypeAliases(schema, types, typename),
+    ...inputTypeAliases(types),
+    ...documents.flatMap((document) => operationTypeAliases(schema, document)),
+  ]);
+}
