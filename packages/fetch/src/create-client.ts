@@ -1,8 +1,9 @@
+import type * as AmplifyUIBuilderModule from '@aws-sdk/client-amplifyuibuilder';
 import type { AmplifyUIBuilderClient } from '@aws-sdk/client-amplifyuibuilder';
 import { AWS_DEFAULTS, type AwsConnectionOptions } from './aws-options.js';
 
 /** The SDK module, loaded on first use so that jobs read from files never pay for it. */
-export type AmplifyUIBuilderSdk = typeof import('@aws-sdk/client-amplifyuibuilder');
+export type AmplifyUIBuilderSdk = typeof AmplifyUIBuilderModule;
 
 let sdkPromise: Promise<AmplifyUIBuilderSdk> | undefined;
 

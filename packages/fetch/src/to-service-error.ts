@@ -131,14 +131,23 @@ const explainCredentials: Explain = (facts, context) => {
   return undefined;
 };
 
-const explainRegion: Explain = (facts) =>
-  /region is missing|expected `region`/i.test(facts.message)
-    ? {
-        errorName: 'MissingRegion',
-        message: 'No AWS region is configured',
-        hint: "Pass --region (the app's region, e.g. us-east-1), or set AWS_REGION or a region in the profile.",
-      }
-    : undefined;
+const explainRegion: Explain = (facts, context) => {
+  if (/region is missing|expected `region`/i.test(facts.message)) {
+    return {
+      errorName: 'MissingRegion',
+      message: 'No AWS region is configured',
+      hint: "Pass --region (the app's region, e.g. us-east-1), or set AWS_REGION or a region in the profile.",
+    };
+  }
+  if (/region not accepted|invalid region/i.test(facts.message)) {
+    return {
+      errorName: 'InvalidRegion',
+      message: `The AWS region ${JSON.stringify(context.region ?? '')} is not valid: ${facts.message}`,
+      hint: "Pass --region with the app's region, e.g. us-east-1 (check AWS_REGION too).",
+    };
+  }
+  return undefined;
+};
 
 const explainThrottling: Explain = (facts) =>
   facts.name === 'ThrottlingException' || facts.statusCode === 429

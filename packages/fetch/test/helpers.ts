@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { CodegenJob } from '@uibuilder-codegen/transform';
 import type { LocalServer } from '../src/local-server/index.js';
@@ -96,4 +97,17 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
     return error;
   }
   throw new Error('expected the promise to reject, but it resolved');
+}
+
+/** Everything a user could see of an error: message, hint, cause, and its inspected and JSON forms. */
+export function visibleText(error: unknown): string {
+  const record = error as { message?: unknown; hint?: unknown; cause?: unknown };
+  return [
+    String(error),
+    String(record.message),
+    String(record.hint),
+    String(record.cause),
+    inspect(error, { depth: 10, showHidden: true }),
+    JSON.stringify(error),
+  ].join('\n');
 }

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Fault } from './faults.js';
 import { sendNotFound } from './not-found.js';
 import type { Route } from './routes.js';
-import { sendError, sendJson, toWireJob } from './wire.js';
+import { sendError, toWireJob } from './wire.js';
 import type { JobStore } from './job-store.js';
 
 /**
