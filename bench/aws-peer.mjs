@@ -34,6 +34,16 @@ export function extractDocuments(source) {
 }
 
 /**
+ * AWS's generators append their own declarations of the AppSync scalars and directives to the
+ * schema, so a schema that declares them itself (a complete SDL, as our emitter prints it) must
+ * lose those declarations first; the deployed schema AppSync exports has none.
+ * @param {string} sdl
+ */
+export function withoutAppSyncPrelude(sdl) {
+  return sdl.replace(/^scalar AWS\w+\s*$/gm, '').replace(/^directive @aws_\w+[^\n]*$/gm, '');
+}
+
+/**
  * How many `@model` types an AppSync schema has (object types with a `Model<T>Connection`).
  * @param {string} sdl
  */
@@ -179,7 +189,7 @@ async function main() {
     },
   });
   if (!values.schema) throw new Error('--schema <appsync.graphql> is required');
-  let sdl = readFileSync(values.schema, 'utf8');
+  let sdl = withoutAppSyncPrelude(readFileSync(values.schema, 'utf8'));
   const copies = Number(values.copies);
   if (copies > 1) sdl = await replicateSchema(sdl, copies);
   if (values['print-schema']) {

@@ -319,7 +319,9 @@ async function main() {
         statSync(appSyncSchemaFile).size > 0
       ) {
         schemaArgs = ['--schema', appSyncSchemaFile];
-        schemaSource = 'ours (emitFiles appSyncSchemaPath, same synthetic models)';
+        const via = results.cases.find((c) => c.size === size && c.config === 'gql-tsx-d2')?.stages
+          ?.appSyncSchemaVia;
+        schemaSource = `ours, same synthetic models (${via ?? 'emitFiles'})`;
       } else {
         const copies = Math.max(1, Math.round(size / 8));
         schemaArgs = [

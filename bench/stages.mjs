@@ -76,7 +76,12 @@ async function main() {
   /** @type {Record<string, unknown>} */
   const result = { maxDepth, pruneCycles };
 
-  const [api, importMs] = await time(() => import('uibuilder-codegen'));
+  // transform and emit directly, so the library stages can be measured even while the CLI
+  // package does not build; the CLI (and prettier) only for generate().
+  const [[transform, emit], importMs] = await time(() =>
+    Promise.all([import('@uibuilder-codegen/transform'), import('@uibuilder-codegen/emit')]),
+  );
+  const api = { normalizeSchema: transform.normalizeSchema, emitFiles: emit.emitFiles };
   result.importMs = importMs;
   const [text, readMs] = await time(() => readFileSync(/** @type {string} */ (values.job), 'utf8'));
   const [parsed, parseMs] = await time(() => JSON.parse(text));
@@ -84,8 +89,10 @@ async function main() {
 
   if (!values['emit-only']) {
     mkdirSync(values.root, { recursive: true });
+    const [cli, cliImportMs] = await time(() => import('uibuilder-codegen'));
+    result.cliImportMs = cliImportMs;
     const [generated, totalMs] = await time(() =>
-      api.generate({
+      cli.generate({
         job: { value: parsed },
         root: values.root,
         cwd: values.root,
@@ -151,12 +158,20 @@ async function main() {
     const schemaFile = withSchema.files.find((file) =>
       file.path.endsWith('appsync-schema.graphql'),
     );
-    if (schemaFile) {
-      writeFileSync(values['appsync-out'], schemaFile.contents);
-      result.appSyncSchemaBytes = Buffer.byteLength(schemaFile.contents);
-    } else {
-      result.appSyncSchemaBytes = 0;
+    let sdl = schemaFile?.contents;
+    result.appSyncSchemaVia = 'emitFiles appSyncSchemaPath';
+    if (sdl === undefined) {
+      // Until emitFiles writes it, take the printer the GraphQL emitter already has (not exported).
+      const printer = new URL(
+        '../packages/emit/dist/graphql/appsync-schema/build-appsync-schema.js',
+        import.meta.url,
+      );
+      const { printAppSyncSchema } = await import(printer.href).catch(() => ({}));
+      sdl = printAppSyncSchema?.(normalized.ir);
+      result.appSyncSchemaVia = 'printAppSyncSchema (emit dist, not exported)';
     }
+    if (sdl) writeFileSync(values['appsync-out'], sdl);
+    result.appSyncSchemaBytes = sdl ? Buffer.byteLength(sdl) : 0;
   }
 
   result.maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
