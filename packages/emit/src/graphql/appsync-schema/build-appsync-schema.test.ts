@@ -1,12 +1,13 @@
 import {
   findBreakingChanges,
   findDangerousChanges,
+  isEnumType,
   isInputObjectType,
   isObjectType,
 } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { recipesIR } from '../test-support/recipes-ir.js';
+import { recipesIR } from '../test-support/real-ir.js';
 import { recipesAppSyncSchema } from '../test-support/reference-schema.js';
 import { buildAppSyncSchema, printAppSyncSchema } from './build-appsync-schema.js';
 
@@ -95,10 +96,11 @@ describe('buildAppSyncSchema on recipes, against fixtures/recipes/appsync.graphq
   it('has the same enums and values', () => {
     const enums = (schema: GraphQLSchema) =>
       Object.values(schema.getTypeMap())
-        .filter((t) => 'getValues' in t && !t.name.startsWith('__'))
+        .filter(isEnumType)
+        .filter((t) => !t.name.startsWith('__'))
         .map(
           (t) =>
-            `${t.name}: ${(t as { getValues(): { name: string }[] })
+            `${t.name}: ${t
               .getValues()
               .map((v) => v.name)
               .join(' ')}`,

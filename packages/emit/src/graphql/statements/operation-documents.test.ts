@@ -1,0 +1,62 @@
+import { parse, print, specifiedRules, validate } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
+import type { SchemaIR } from '@uibuilder-codegen/transform';
+import { describe, expect, it } from 'vitest';
+import { buildAppSyncSchema } from '../appsync-schema/build-appsync-schema.js';
+import { corpusIRs, recipesIR } from '../test-support/real-ir.js';
+import { recipesAppSyncSchema } from '../test-support/reference-schema.js';
+import { createOperationDocuments } from './operation-documents.js';
+
+const SCHEMAS: [string, SchemaIR][] = [['recipes', recipesIR()], ...corpusIRs()];
+const DEPTHS = [1, 2, 3, 4];
+const TYPENAME = [true, false];
+const CASES = SCHEMAS.flatMap(([name, ir]) =>
+  DEPTHS.flatMap((maxDepth) => TYPENAME.map((typename) => ({ name, ir, maxDepth, typename }))),
+);
+
+function errorsOf(schema: GraphQLSchema, source: string): string[] {
+  return validate(schema, parse(source), specifiedRules).map((e) => e.message);
+}
+
+describe('every document parses and validates', () => {
+  const aws = recipesAppSyncSchema();
+  it.each(CASES)(
+    '$name at maxDepth $maxDepth, typename $typename',
+    ({ name, ir, maxDepth, typename }) => {
+      const schema = buildAppSyncSchema(ir);
+      const documents = createOperationDocuments(ir, schema, {
+        maxDepth,
+        typename,
+        pruneCycles: false,
+      });
+      expect(documents.map((d) => d.operation.fieldName)).toEqual(
+        ir.operations.map((o) => o.fieldName),
+      );
+      for (const { operation, document } of documents) {
+        const source = print(document);
+        expect({ field: operation.fieldName, errors: errorsOf(schema, source) }).toEqual({
+          field: operation.fieldName,
+          errors: [],
+        });
+        if (name === 'recipes') {
+          expect({ field: operation.fieldName, errors: errorsOf(aws, source) }).toEqual({
+            field: operation.fieldName,
+            errors: [],
+          });
+        }
+        expect(source).not.toMatch(/\{\s*\}/);
+      }
+    },
+  );
+
+  it.each(SCHEMAS)('%s with pruned cycles at maxDepth 4', (_name, ir) => {
+    const schema = buildAppSyncSchema(ir);
+    for (const { document } of createOperationDocuments(ir, schema, {
+      maxDepth: 4,
+      typename: true,
+      pruneCycles: true,
+    })) {
+      expect(validate(schema, document)).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Selection sets to `maxDepth`, counted as Amplify's docs-generator counts (APPSYNC-CONVENTIONS.md
+ * §2.2): scalars and enums are always selected; every object (a model, a connection wrapper, its
+ * `items`, a non-model) costs one level and is dropped below one; `__typename` goes last in each
+ * object when on, which also keeps an object whose subfields all dropped (`box { __typename }`).
+ * Nested fields are selected without arguments.
+ */
+import { getNamedType, isLeafType, isObjectType, Kind } from 'graphql';
+import type { FieldNode, GraphQLField, GraphQLObjectType, SelectionSetNode } from 'graphql';
+
+/** How selection sets are cut. */
+export interface SelectionOptions {
+  /** Levels the root field gets (`maxDepth`). */
+  readonly maxDepth: number;
+  /** Append `__typename` to every object selection. */
+  readonly typename: boolean;
+  /**
+   * When set, never re-enter a model already on the path (issue #43); maps each model type and
+   * each `Model<M>Connection` type to its model name.
+   */
+  readonly pruneCycles: ReadonlyMap<string, string> | undefined;
+  /** The model types, by name, for cycle pruning. */
+  readonly modelTypes: ReadonlySet<string>;
+}
+
+/** A field node without arguments. */
+export function fieldNode(name: string, selectionSet?: SelectionSetNode): FieldNode {
+  return {
+    kind: Kind.FIELD,
+    name: { kind: Kind.NAME, value: name },
+    arguments: [],
+    directives: [],
+    selectionSet,
+  };
+}
+
+function reentersModel(
+  type: GraphQLObjectType,
+  path: readonly string[],
+  options: SelectionOptions,
+): boolean {
+  const model = options.pruneCycles?.get(type.name);
+  return model !== undefined && path.includes(model);
+}
+
+/**
+ * The selection set of an object reached with `depth` levels left, or `undefined` when it is
+ * dropped. `path` holds the models already entered.
+ */
+export function objectSelection(
+  type: GraphQLObjectType,
+  depth: number,
+  path: readonly string[],
+  options: SelectionOptions,
+): SelectionSetNode | undefined {
+  if (depth < 1) return undefined;
+  const innerPath = options.modelTypes.has(type.name) ? [...path, type.name] : path;
+  const selections: FieldNode[] = [];
+  for (const field of Object.values(type.getFields())) {
+    const selected = fieldSelection(field, depth - 1, innerPath, options);
+    if (selected !== undefined) selections.push(selected);
+  }
+  if (options.typename) selections.push(fieldNode('__typename'));
+  return selections.length === 0 ? undefined : { kind: Kind.SELECTION_SET, selections };
+}
+
+function fieldSelection(
+  field: GraphQLField<unknown, unknown>,
+  depth: number,
+  path: readonly string[],
+  options: SelectionOptions,
+): FieldNode | undefined {
+  const type = getNamedType(field.type);
+  if (isLeafType(type)) return fieldNode(field.name);
+  // AppSync model schemas have no interfaces or unions; anything else is not selectable here.
+  if (!isObjectType(type) || reentersModel(type, path, options)) return undefined;
+  const selectionSet = objectSelection(type, depth, path, options);
+  return selectionSet === undefined ? undefined : fieldNode(field.name, selectionSet);
+}
