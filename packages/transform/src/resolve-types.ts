@@ -171,7 +171,8 @@ function resolveField(
     name: field.name,
     type,
     isArray: field.isArray,
-    required: field.required,
+    // The timestamps the transformer adds are `AWSDateTime!` in the API type (§1.1, §1.13).
+    required: field.required || isTimestamp,
     readOnly: field.readOnly,
     origin: isTimestamp ? 'timestamp' : 'declared',
     relation: undefined,

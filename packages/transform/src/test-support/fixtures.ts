@@ -1,0 +1,48 @@
+/** Test helpers: reading the repository's fixtures and describing IR compactly. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from '../diagnostics.js';
+import type { SchemaIR } from '../ir.js';
+
+const FIXTURES = fileURLToPath(new URL('../../../../fixtures/', import.meta.url));
+
+/** Parses `fixtures/<path>`. */
+export function readFixture(path: string): unknown {
+  return JSON.parse(readFileSync(FIXTURES + path, 'utf8'));
+}
+
+/** Reads `fixtures/<path>` as text. */
+export function readFixtureText(path: string): string {
+  return readFileSync(FIXTURES + path, 'utf8');
+}
+
+/** The corpus schema names (file names without `.json`). */
+export function corpusNames(): string[] {
+  return readdirSync(FIXTURES + 'corpus')
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
+}
+
+/** `Model.field kind Related [via Join] [fk,...] [<> inverse]`, one per relationship field. */
+export function describeRelations(ir: SchemaIR): string[] {
+  return ir.models.flatMap((m) =>
+    m.fields.flatMap((f) => {
+      const r = f.relation;
+      if (r === undefined) return [];
+      const via = r.kind === 'manyToMany' ? ` via ${r.joinModel}` : '';
+      const inverse = r.inverseField === undefined ? '' : ` <> ${r.inverseField}`;
+      return [
+        `${m.name}.${f.name} ${r.kind} ${r.relatedModel}${via} [${r.foreignKeys.join(',')}]${inverse}`,
+      ];
+    }),
+  );
+}
+
+/** `code path` of each diagnostic of a severity. */
+export function codesAt(
+  diagnostics: readonly Diagnostic[],
+  severity: Diagnostic['severity'],
+): string[] {
+  return diagnostics.filter((d) => d.severity === severity).map((d) => `${d.code} ${d.path}`);
+}
