@@ -41,8 +41,10 @@ function secondaryKeys(
   parents: readonly ParentRelation[],
 ): DataStoreKeyAttribute[] {
   const candidates: KeyCandidate[] = [];
+  const primary = primaryKeyFields(model);
   const add = (candidate: KeyCandidate): void => {
-    if (candidate.fields.length === 0) return;
+    // A prefix of the primary key is served by the primary index (a hasMany on a composite key).
+    if (candidate.fields.length === 0 || isPrefixOf(candidate.fields, primary)) return;
     const id = candidate.fields.join('\u0000');
     const existing = candidates.findIndex((c) => c.fields.join('\u0000') === id);
     if (existing === -1) {
@@ -94,6 +96,10 @@ function secondaryKeys(
         fields: [...candidate.fields],
       },
     }));
+}
+
+function isPrefixOf(fields: readonly string[], key: readonly string[]): boolean {
+  return fields.length <= key.length && fields.every((name, index) => key[index] === name);
 }
 
 /** `by<Parent>` when the partition key is a foreign key, else `by<Field>`. */

@@ -1,0 +1,148 @@
+/**
+ * Small builders for hand-written IR in tests: only what the DataStore generator reads is
+ * meaningful; the rest (type names, operations) gets plain values.
+ */
+import type {
+  EnumIR,
+  FieldIR,
+  FieldTypeIR,
+  ModelIR,
+  NonModelIR,
+  RelationIR,
+  ScalarTypeName,
+  SchemaIR,
+} from '@uibuilder-codegen/transform';
+
+interface FieldOptions {
+  readonly required?: boolean;
+  readonly isArray?: boolean;
+  readonly readOnly?: boolean;
+  readonly origin?: FieldIR['origin'];
+  readonly foreignKeyOf?: FieldIR['foreignKeyOf'];
+}
+
+/** A scalar field. */
+export function scalarField(
+  name: string,
+  type: ScalarTypeName,
+  options: FieldOptions = {},
+): FieldIR {
+  return field(name, { kind: 'scalar', name: type }, undefined, options);
+}
+
+/** An enum or non-model field. */
+export function namedField(
+  name: string,
+  kind: 'enum' | 'nonModel',
+  typeName: string,
+  options: FieldOptions = {},
+): FieldIR {
+  return field(name, { kind, name: typeName }, undefined, options);
+}
+
+/** A relationship field; its type is the related model (the join model for manyToMany). */
+export function relationField(
+  name: string,
+  relation: RelationIR,
+  options: FieldOptions = {},
+): FieldIR {
+  const isArray = relation.kind === 'hasMany' || relation.kind === 'manyToMany';
+  const typeName = relation.kind === 'manyToMany' ? relation.joinModel : relation.relatedModel;
+  return field(name, { kind: 'model', name: typeName }, relation, { isArray, ...options });
+}
+
+/** `createdAt` and `updatedAt` as the transformer adds them. */
+export function timestampFields(): FieldIR[] {
+  return ['createdAt', 'updatedAt'].map((name) =>
+    scalarField(name, 'AWSDateTime', { readOnly: true, origin: 'timestamp' }),
+  );
+}
+
+/** A model; `primaryKeys` defaults to `['id']` (not custom). */
+export function model(
+  name: string,
+  fields: readonly FieldIR[],
+  options: { primaryKeys?: readonly string[]; isJoinTable?: boolean } = {},
+): ModelIR {
+  const [partitionKey = 'id', ...sortKeys] = options.primaryKeys ?? ['id'];
+  return {
+    kind: 'model',
+    name,
+    pluralName: `${name}s`,
+    isJoinTable: options.isJoinTable ?? false,
+    primaryKey: { partitionKey, sortKeys, isCustom: options.primaryKeys !== undefined },
+    fields,
+    typeNames: {
+      connection: `Model${name}Connection`,
+      createInput: `Create${name}Input`,
+      updateInput: `Update${name}Input`,
+      deleteInput: `Delete${name}Input`,
+      filterInput: `Model${name}FilterInput`,
+      conditionInput: `Model${name}ConditionInput`,
+      subscriptionFilterInput: `ModelSubscription${name}FilterInput`,
+    },
+    indexQueries: [],
+    path: `/genericDataSchema/models/${name}`,
+  };
+}
+
+/** A non-model. */
+export function nonModel(name: string, fields: readonly FieldIR[]): NonModelIR {
+  return {
+    kind: 'nonModel',
+    name,
+    inputTypeName: `${name}Input`,
+    fields,
+    path: `/genericDataSchema/nonModels/${name}`,
+  };
+}
+
+/** An enum. */
+export function enumType(name: string, values: readonly string[]): EnumIR {
+  return { kind: 'enum', name, values, path: `/genericDataSchema/enums/${name}` };
+}
+
+/** A schema with a DataStore render config. */
+export function schema(parts: {
+  models: readonly ModelIR[];
+  enums?: readonly EnumIR[];
+  nonModels?: readonly NonModelIR[];
+}): SchemaIR {
+  return {
+    jobId: 'test-job',
+    models: parts.models,
+    enums: parts.enums ?? [],
+    nonModels: parts.nonModels ?? [],
+    operations: [],
+    render: {
+      script: 'jsx',
+      target: 'es2020',
+      module: 'es2020',
+      renderTypeDeclarations: false,
+      inlineSourceMap: false,
+      api: { kind: 'dataStore' },
+      dependencies: {},
+    },
+    features: { relationships: true, nonModels: true },
+    dependencies: [],
+  };
+}
+
+function field(
+  name: string,
+  type: FieldTypeIR,
+  relation: RelationIR | undefined,
+  options: FieldOptions,
+): FieldIR {
+  return {
+    name,
+    type,
+    isArray: options.isArray ?? false,
+    required: options.required ?? false,
+    readOnly: options.readOnly ?? false,
+    origin: options.origin ?? 'declared',
+    relation,
+    foreignKeyOf: options.foreignKeyOf,
+    path: `/genericDataSchema/fields/${name}`,
+  };
+}
