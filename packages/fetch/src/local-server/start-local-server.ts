@@ -58,6 +58,8 @@ export interface LoggedRequest {
   jobId?: string;
   /** Whether the request carried a SigV4 `authorization` header. */
   signed: boolean;
+  /** Requests being handled when this one arrived, counting itself (to check client concurrency). */
+  inFlight: number;
   /** The fault injected into this request, if any. */
   fault?: FaultKind;
   /** The HTTP status sent, when a response was sent. */
@@ -98,9 +100,12 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const requests: LoggedRequest[] = [];
   const timers = new Set<NodeJS.Timeout>();
   let requestCount = 0;
+  let inFlight = 0;
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     requestCount += 1;
+    inFlight += 1;
+    response.once('close', () => (inFlight -= 1));
     const requestId = `local-${requestCount}`;
     const url = new URL(request.url ?? '/', 'http://localhost');
     const route = matchRoute(request.method ?? 'GET', url);
@@ -111,6 +116,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       query: Object.fromEntries(url.searchParams),
       ...(route?.jobId === undefined ? {} : { jobId: route.jobId }),
       signed: typeof request.headers.authorization === 'string',
+      inFlight,
     };
     requests.push(entry);
     response.on('finish', () => (entry.status = response.statusCode));
