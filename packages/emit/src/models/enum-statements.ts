@@ -1,10 +1,6 @@
 import type { EnumIR } from '@uibuilder-codegen/transform';
-import { StructureKind, VariableDeclarationKind } from 'ts-morph';
-import type {
-  TypeAliasDeclarationStructure,
-  VariableStatementStructure,
-  WriterFunction,
-} from 'ts-morph';
+import { StructureKind } from 'ts-morph';
+import type { TypeAliasDeclarationStructure } from 'ts-morph';
 import { docCommentText } from './doc-comment.js';
 import { objectLiteralKey } from './property-name.js';
 
@@ -14,30 +10,18 @@ import { objectLiteralKey } from './property-name.js';
  * `export type Status = (typeof Status)[keyof typeof Status];`. Unlike `enum`, this is erasable
  * syntax, so it works under `isolatedModules`, `erasableSyntaxOnly` and Node's type stripping;
  * `Status.A` and the string `"A"` are both accepted where a `Status` is expected.
+ *
+ * The `const` statement is given as text: ts-morph's variable-statement printer adds a hanging
+ * indent to every line of a multi-line initializer, which would misalign the object's members.
  */
-export function createEnumStatements(
-  enumIR: EnumIR,
-): [VariableStatementStructure, TypeAliasDeclarationStructure] {
+export function createEnumStatements(enumIR: EnumIR): [string, TypeAliasDeclarationStructure] {
   const members = enumIR.values.map(
-    (value) => `${objectLiteralKey(value)}: ${JSON.stringify(value)}`,
+    (value) => `  ${objectLiteralKey(value)}: ${JSON.stringify(value)},`,
   );
-  const initializer: WriterFunction = (writer) => {
-    if (members.length === 0) {
-      writer.write('{} as const');
-      return;
-    }
-    writer.write('{').newLine();
-    writer.indent(() => members.forEach((member) => writer.write(`${member},`).newLine()));
-    writer.write('} as const');
-  };
+  const object = members.length === 0 ? '{}' : `{\n${members.join('\n')}\n}`;
+  const doc = `/** ${docCommentText(`GraphQL enum \`${enumIR.name}\`.`)} */`;
   return [
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [docCommentText(`GraphQL enum \`${enumIR.name}\`.`)],
-      declarations: [{ kind: StructureKind.VariableDeclaration, name: enumIR.name, initializer }],
-    },
+    `${doc}\nexport const ${enumIR.name} = ${object} as const;`,
     {
       kind: StructureKind.TypeAlias,
       isExported: true,

@@ -15,10 +15,10 @@ export const MODELS_SPECIFIER = '../models/index';
  */
 export function createModelsSource(context: EmitContext): GeneratorResult {
   const { ir } = context;
-  const statements: StatementStructures[] = [
+  const statements: (string | StatementStructures)[] = [
     ...ir.enums.flatMap((enumIR) => createEnumStatements(enumIR)),
-    ...ir.nonModels.map((nonModel) => createTypeInterface(nonModel, ir.features)),
-    ...ir.models.map((model) => createTypeInterface(model, ir.features)),
+    ...ir.nonModels.map((nonModel) => createTypeInterface(nonModel)),
+    ...ir.models.map((model) => createTypeInterface(model)),
   ];
   const project = new Project({
     useInMemoryFileSystem: true,

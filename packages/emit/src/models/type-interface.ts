@@ -1,28 +1,20 @@
-import type { ModelIR, NonModelIR, SchemaIR } from '@uibuilder-codegen/transform';
+import type { ModelIR, NonModelIR } from '@uibuilder-codegen/transform';
 import { StructureKind } from 'ts-morph';
 import type { InterfaceDeclarationStructure } from 'ts-morph';
 import { docCommentText } from './doc-comment.js';
 import { createFieldProperty } from './field-property.js';
 
 /**
- * One interface for a model or non-model, with a property per field in the API's order. Fields
- * the job's feature flags turn off (relationships, non-model fields) are left out.
+ * One interface for a model or non-model, with a property per field in the API's order (the
+ * transform has already dropped what the job's feature flags turn off).
  */
-export function createTypeInterface(
-  type: ModelIR | NonModelIR,
-  features: SchemaIR['features'],
-): InterfaceDeclarationStructure {
-  const fields = type.fields.filter(
-    (field) =>
-      (features.relationships || field.relation === undefined) &&
-      (features.nonModels || field.type.kind !== 'nonModel'),
-  );
+export function createTypeInterface(type: ModelIR | NonModelIR): InterfaceDeclarationStructure {
   return {
     kind: StructureKind.Interface,
     isExported: true,
     name: type.name,
     docs: [docCommentText(describe(type))],
-    properties: fields.map(createFieldProperty),
+    properties: type.fields.map(createFieldProperty),
   };
 }
 

@@ -6,3 +6,4 @@ export { writeTempProject, EMIT_PACKAGE_DIR } from './temp-dir.js';
 export type { TempProject } from './temp-dir.js';
 export { blogIR } from './blog-ir.js';
 export * from './ir-builders.js';
+export { printStatements } from './print-statements.js';
