@@ -1,8 +1,9 @@
-import type { EmitContext } from '../emit-context.js';
-import type { GeneratorResult } from '../generator-result.js';
-
-/** The files `apiConfiguration.graphQLConfig` asks for (issue 6: being written). */
-export function createGraphQLSources(context: EmitContext): GeneratorResult {
-  void context;
-  return { sources: [], diagnostics: [] };
-}
+export { createGraphQLSources } from './graphql-sources.js';
+export {
+  buildAppSyncSchema,
+  buildAppSyncSchemaDocument,
+  printAppSyncSchema,
+} from './appsync-schema/build-appsync-schema.js';
+export { createOperationDocuments } from './statements/operation-documents.js';
+export type { OperationDocumentOptions } from './statements/operation-documents.js';
+export type { OperationDocument } from './operation-document.js';

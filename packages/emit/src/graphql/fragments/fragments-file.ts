@@ -1,0 +1,67 @@
+/**
+ * The fragments file: one fragment per model and non-model with its scalar and enum fields
+ * (issue #45; APPSYNC-CONVENTIONS.md §4 #764), `fragment RecipeFields on Recipe { … }` exported as
+ * `recipeFields`. `__typename` goes last when typename selection is on, as in every other
+ * selection. A type without a scalar or enum field gets no fragment, and no fragments means no
+ * file: never an empty document.
+ */
+import type { SchemaIR } from '@uibuilder-codegen/transform';
+import { getNamedType, isLeafType, isObjectType, Kind, print } from 'graphql';
+import type { FragmentDefinitionNode, GraphQLSchema } from 'graphql';
+import type { EmittedSource } from '../../emitted-source.js';
+import { renderGraphQLExports } from '../statements/graphql-exports-template.js';
+import { fieldNode } from '../statements/selection-set.js';
+
+/** A fragment with its export name. */
+export interface NamedFragment {
+  /** `recipeFields`: the lower-first type name plus `Fields`. */
+  readonly exportName: string;
+  readonly fragment: FragmentDefinitionNode;
+}
+
+/** The fragments of every model, then every non-model, that has a scalar or enum field. */
+export function createFragments(
+  ir: SchemaIR,
+  schema: GraphQLSchema,
+  typename: boolean,
+): NamedFragment[] {
+  const typeNames = [...ir.models.map((m) => m.name), ...ir.nonModels.map((n) => n.name)];
+  return typeNames.flatMap((typeName) => {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type))
+      throw new Error(`fragments: ${typeName} is not an object type of the schema`);
+    const leaves = Object.values(type.getFields())
+      .filter((f) => isLeafType(getNamedType(f.type)))
+      .map((f) => fieldNode(f.name));
+    if (leaves.length === 0) return [];
+    const fragment: FragmentDefinitionNode = {
+      kind: Kind.FRAGMENT_DEFINITION,
+      name: { kind: Kind.NAME, value: `${typeName}Fields` },
+      typeCondition: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: typeName } },
+      directives: [],
+      selectionSet: {
+        kind: Kind.SELECTION_SET,
+        selections: typename ? [...leaves, fieldNode('__typename')] : leaves,
+      },
+    };
+    return [
+      { exportName: `${typeName.charAt(0).toLowerCase()}${typeName.slice(1)}Fields`, fragment },
+    ];
+  });
+}
+
+/** The fragments file at `fragmentsFilePath`, or nothing when the path is empty or no type has one. */
+export function createFragmentsSource(
+  ir: SchemaIR,
+  schema: GraphQLSchema,
+  typename: boolean,
+): EmittedSource[] {
+  const api = ir.render.api;
+  if (api.kind !== 'graphQL' || api.fragmentsFilePath.trim() === '') return [];
+  const fragments = createFragments(ir, schema, typename);
+  if (fragments.length === 0) return [];
+  const source = renderGraphQLExports({
+    exports: fragments.map((f) => ({ name: f.exportName, document: print(f.fragment) })),
+  });
+  return [{ kind: 'typescript', specifier: api.fragmentsFilePath, source }];
+}
