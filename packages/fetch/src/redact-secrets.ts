@@ -44,7 +44,6 @@ const SECRET_PATTERNS: readonly (readonly [RegExp, string])[] = [
  * @param text - The text to clean.
  * @param knownSecrets - Further literal values to remove (for example credentials passed in code).
  *   Values shorter than 4 characters are ignored so that common words survive.
- * @default knownSecrets `[]`
  */
 export function redactSecrets(text: string, knownSecrets: readonly string[] = []): string {
   let result = text;
