@@ -14,11 +14,11 @@ const meta: PostMeta = { wordCount: 3, summary: null, links: ['https://example.c
 const blog: Blog = { id: 'b1', name: 'Blog', createdAt: '2024-01-01T00:00:00Z', updatedAt: '2024-01-01T00:00:00Z' };
 const post: Post = {
   id: 'p1', title: 'Hello', views: 1, blogID: blog.id, blog, meta, status: PostStatus.PUBLISHED,
-  keywords: ['a'], scores: [1, null], 'primary-author': 'a@example.com', switch: '{}', publishedAt: 1700000000,
+  keywords: ['a'], scores: [1, null], authorEmail: 'a@example.com', switch: '{}', publishedAt: 1700000000,
   createdAt: '2024-01-01T00:00:00Z', updatedAt: '2024-01-01T00:00:00Z',
 };
 const draft: PostStatus = 'DRAFT';
-const reviewing: PostStatus = PostStatus['in-review'];
+const reviewing: PostStatus = PostStatus.IN_REVIEW;
 const comment: Comment = { id: 'c1', content: 'Hi', postID: post.id, post, createdAt: '', updatedAt: '' };
 const tag: Tag = { id: 't1', label: 'news', createdAt: '', updatedAt: '' };
 const link: PostTags = { id: 'pt1', postId: post.id, tagId: tag.id, post, tag, createdAt: '', updatedAt: '' };
@@ -74,7 +74,7 @@ describe('emitFiles with noApiConfig', () => {
       expect(files.map((f) => f.path)).toEqual(['../models/index.d.ts', '../models/index.js']);
       const loaded = await importGenerated(files, '../models/index.js');
       expect({ ...loaded }).toEqual({
-        PostStatus: { DRAFT: 'DRAFT', PUBLISHED: 'PUBLISHED', 'in-review': 'in-review' },
+        PostStatus: { DRAFT: 'DRAFT', PUBLISHED: 'PUBLISHED', IN_REVIEW: 'IN_REVIEW' },
       });
       expect(typeCheck(files, CONSUMER, { compilerOptions: STRICTEST }).diagnostics).toEqual([]);
       const js = files.find((f) => f.path.endsWith('.js'))?.contents ?? '';

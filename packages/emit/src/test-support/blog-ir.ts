@@ -12,7 +12,8 @@ import {
 /**
  * A hand-built IR of a small blog: Blog hasMany Post, Post belongsTo Blog, Post hasMany Comment,
  * Post manyToMany Tag through PostTags, Post hasOne Cover (unidirectional), an enum, a non-model,
- * a list of scalars, a field name that is not an identifier, and one that is a reserved word.
+ * a list of scalars, and a field named by a reserved word. Every name is a valid GraphQL name, as
+ * `normalizeSchema` guarantees.
  * `render` overrides the render config (default: `noApiConfig`, `script: 'tsx'`).
  */
 export function blogIR(render: Partial<RenderIR> = {}): SchemaIR {
@@ -47,7 +48,7 @@ export function blogIR(render: Partial<RenderIR> = {}): SchemaIR {
     field('Post', 'keywords', 'String', { isArray: true, required: true }),
     field('Post', 'scores', 'Int', { isArray: true }),
     field('Post', 'meta', { kind: 'nonModel', name: 'PostMeta' }),
-    field('Post', 'primary-author', 'AWSEmail'),
+    field('Post', 'authorEmail', 'AWSEmail'),
     field('Post', 'switch', 'AWSJSON'),
     field('Post', 'blogID', 'ID', {
       required: true,
@@ -214,7 +215,7 @@ export function blogIR(render: Partial<RenderIR> = {}): SchemaIR {
   return schemaIR({
     jobId: 'blog-example',
     models: [blog, post, comment, cover, tag, postTags],
-    enums: [enumType('PostStatus', ['DRAFT', 'PUBLISHED', 'in-review'])],
+    enums: [enumType('PostStatus', ['DRAFT', 'PUBLISHED', 'IN_REVIEW'])],
     nonModels: [
       nonModel('PostMeta', [
         field('PostMeta', 'wordCount', 'Int', { required: true }),
