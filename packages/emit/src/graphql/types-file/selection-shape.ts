@@ -19,7 +19,8 @@ export interface SelectionContext {
 /**
  * The inline object type of a selection set on `parentType`, mirroring the selection exactly:
  * one member per response key (the alias when there is one) in selection order, a selected
- * `__typename` first as the literal `"<Type>"`, nested selections as nested literals. Fields
+ * `__typename` first as the literal `"<Type>"`, nested selections as nested literals (laid
+ * out for `indent`, see `typeLiteral`). Fields
  * selected twice merge, as GraphQL merges them. Fragments are inlined when they are on the same
  * type; a fragment on another type, or a field of an interface or union type, would need a union
  * of shapes and is refused with an error naming the operation and the field.
@@ -28,6 +29,7 @@ export function selectionShapeText(
   context: SelectionContext,
   parentType: GraphQLObjectType,
   selectionSets: readonly SelectionSetNode[],
+  indent = '',
 ): string {
   const fieldsByKey = new Map<string, FieldNode[]>();
   for (const selectionSet of selectionSets) {
@@ -37,11 +39,11 @@ export function selectionShapeText(
   const members: TypeMember[] = [];
   for (const [key, nodes] of fieldsByKey) {
     const conditional = nodes.every(isConditional);
-    const member = fieldMember(context, parentType, key, nodes);
+    const member = fieldMember(context, parentType, key, nodes, indent);
     const target = nodes[0]!.name.value === '__typename' ? typenameMembers : members;
     target.push(conditional ? { ...member, optional: true } : member);
   }
-  return typeLiteral([...typenameMembers, ...members]);
+  return typeLiteral([...typenameMembers, ...members], indent);
 }
 
 function fieldMember(
@@ -49,6 +51,7 @@ function fieldMember(
   parentType: GraphQLObjectType,
   key: string,
   nodes: readonly FieldNode[],
+  indent: string,
 ): TypeMember {
   const fieldName = nodes[0]!.name.value;
   if (fieldName === '__typename') {
@@ -78,7 +81,7 @@ function fieldMember(
   return typeReferenceMember(
     key,
     field.type,
-    selectionShapeText(context, namedType, selectionSets),
+    selectionShapeText(context, namedType, selectionSets, `${indent}  `),
   );
 }
 

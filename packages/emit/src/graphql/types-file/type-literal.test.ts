@@ -6,8 +6,8 @@ describe('typeLiteral', () => {
     expect(typeLiteral([])).toBe('{}');
   });
 
-  it('writes one member a line and shifts nested literals right', () => {
-    const inner = typeLiteral([{ name: 'id', optional: false, type: 'string' }]);
+  it('writes one member a line, a nested literal at the next indentation', () => {
+    const inner = typeLiteral([{ name: 'id', optional: false, type: 'string' }], '  ');
     expect(
       typeLiteral([
         { name: 'title', optional: true, type: 'string | null' },

@@ -2,7 +2,7 @@
 export interface TypeMember {
   readonly name: string;
   readonly optional: boolean;
-  /** The member's type; may span lines (a nested literal), indented from column 0. */
+  /** The member's type; a nested literal in it is laid out for the next indentation level. */
   readonly type: string;
 }
 
@@ -14,15 +14,17 @@ export function propertyName(name: string): string {
 }
 
 /**
- * An object type literal, one member a line, indented by two spaces per level. Nested literals
- * arrive already laid out from column 0 and are shifted right here, so the text reads the same at
- * every depth. No members gives `{}` (an operation without variables).
+ * An object type literal, one member a line, its members at `indent` plus two spaces and its
+ * closing brace at `indent`. A nested literal is built with the deeper indentation from the
+ * start (`typeLiteral(inner, indent + '  ')`) rather than re-indented afterwards, which would copy
+ * every deep selection once per level. No members gives `{}` (an operation without variables).
  */
-export function typeLiteral(members: readonly TypeMember[]): string {
+export function typeLiteral(members: readonly TypeMember[], indent = ''): string {
   if (members.length === 0) return '{}';
-  const lines = members.map(
-    (member) =>
-      `  ${propertyName(member.name)}${member.optional ? '?' : ''}: ${member.type.replace(/\n/g, '\n  ')};`,
-  );
-  return `{\n${lines.join('\n')}\n}`;
+  let text = '{\n';
+  for (const member of members) {
+    const optional = member.optional ? '?' : '';
+    text += `${indent}  ${propertyName(member.name)}${optional}: ${member.type};\n`;
+  }
+  return `${text}${indent}}`;
 }
