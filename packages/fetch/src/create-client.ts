@@ -24,21 +24,42 @@ export async function withClient<T>(
 ): Promise<T> {
   const sdk = await loadSdk();
   if (options.client) return use(sdk, options.client);
-  const client = new sdk.AmplifyUIBuilderClient({
-    ...(options.region === undefined ? {} : { region: options.region }),
-    ...(options.profile === undefined ? {} : { profile: options.profile }),
-    ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
-    ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
-    maxAttempts: options.maxAttempts ?? AWS_DEFAULTS.maxAttempts,
-    requestHandler: {
-      requestTimeout: options.requestTimeoutMs ?? AWS_DEFAULTS.requestTimeoutMs,
-      connectionTimeout: options.connectionTimeoutMs ?? AWS_DEFAULTS.connectionTimeoutMs,
-      throwOnRequestTimeout: true,
-    },
-  });
+  const client = withoutNodeVersionWarning(
+    () =>
+      new sdk.AmplifyUIBuilderClient({
+        ...(options.region === undefined ? {} : { region: options.region }),
+        ...(options.profile === undefined ? {} : { profile: options.profile }),
+        ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
+        ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
+        maxAttempts: options.maxAttempts ?? AWS_DEFAULTS.maxAttempts,
+        requestHandler: {
+          requestTimeout: options.requestTimeoutMs ?? AWS_DEFAULTS.requestTimeoutMs,
+          connectionTimeout: options.connectionTimeoutMs ?? AWS_DEFAULTS.connectionTimeoutMs,
+          throwOnRequestTimeout: true,
+        },
+      }),
+  );
   try {
     return await use(sdk, client);
   } finally {
     client.destroy();
+  }
+}
+
+const WARNING_SWITCH = 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED';
+
+/**
+ * The SDK warns once per process, on the first client, that *future* SDK releases will need
+ * Node 22. The SDK here is pinned and supports the Node 20.19+ this package declares, so the
+ * warning is noise on the CLI's stderr that users cannot act on. The switch is set only while the
+ * client is constructed (the SDK reads it then and remembers), so the environment is left as found.
+ */
+function withoutNodeVersionWarning<T>(construct: () => T): T {
+  if (process.env[WARNING_SWITCH] !== undefined) return construct();
+  process.env[WARNING_SWITCH] = 'true';
+  try {
+    return construct();
+  } finally {
+    delete process.env[WARNING_SWITCH];
   }
 }
