@@ -48,7 +48,11 @@ export function sortKeyArgument(
   return inputValue(argumentName, namedType(conditionName));
 }
 
-/** The composite-key infix of an index query or a hasMany over `partitionKey` (§1.5). */
+/**
+ * The composite-key infix of an index query or a hasMany over `partitionKey` (§1.5): `Primary`
+ * for the primary key; `by<Model>` for a join model's side, the index the manyToMany transformer
+ * adds; otherwise the job names no index, so `by<PartitionKey>`.
+ */
 export function keyNameFor(
   model: ModelIR,
   partitionKey: string,
@@ -59,7 +63,9 @@ export function keyNameFor(
     pk.partitionKey === partitionKey &&
     pk.sortKeys.length === sortKeys.length &&
     pk.sortKeys.every((s, i) => s === sortKeys[i]);
-  // The job never names an index (§1.5), so a composite index key is named after its partition
-  // key, `by<Field>`, the name Amplify's own examples give such indexes.
-  return isPrimary ? 'Primary' : `by${upperFirst(partitionKey)}`;
+  if (isPrimary) return 'Primary';
+  const owner = model.fields.find((f) => f.name === partitionKey)?.foreignKeyOf;
+  const relation = owner && model.fields.find((f) => f.name === owner.field)?.relation;
+  if (model.isJoinTable && relation !== undefined) return `by${relation.relatedModel}`;
+  return `by${upperFirst(partitionKey)}`;
 }

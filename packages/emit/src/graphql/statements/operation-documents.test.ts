@@ -60,3 +60,43 @@ describe('every document parses and validates', () => {
     }
   });
 });
+
+describe('variables (APPSYNC-CONVENTIONS §2.1)', () => {
+  const ir = recipesIR();
+  const documents = createOperationDocuments(ir, buildAppSyncSchema(ir), {
+    maxDepth: 1,
+    typename: false,
+    pruneCycles: false,
+  });
+  /** The operation line and the root call, whitespace collapsed. */
+  const header = (fieldName: string): string => {
+    const found = documents.find((d) => d.operation.fieldName === fieldName);
+    const source = print(found?.document ?? parse('{ a }')).replace(/\s+/g, ' ');
+    return source.slice(0, source.indexOf(') {', source.indexOf(`${fieldName}(`)) + 1);
+  };
+
+  it.each([
+    [
+      'getReview',
+      'query GetReview($recipeId: ID!, $createdOn: AWSDateTime!) { getReview(recipeId: $recipeId, createdOn: $createdOn)',
+    ],
+    [
+      'listReviews',
+      'query ListReviews($recipeId: ID, $createdOn: ModelStringKeyConditionInput, $filter: ModelReviewFilterInput, $limit: Int, $nextToken: String, $sortDirection: ModelSortDirection) { listReviews( recipeId: $recipeId createdOn: $createdOn filter: $filter limit: $limit nextToken: $nextToken sortDirection: $sortDirection )',
+    ],
+    [
+      'stepsByRecipeID',
+      'query StepsByRecipeID($recipeID: ID!, $sortDirection: ModelSortDirection, $filter: ModelStepFilterInput, $limit: Int, $nextToken: String) { stepsByRecipeID( recipeID: $recipeID sortDirection: $sortDirection filter: $filter limit: $limit nextToken: $nextToken )',
+    ],
+    [
+      'createRecipe',
+      'mutation CreateRecipe($input: CreateRecipeInput!, $condition: ModelRecipeConditionInput) { createRecipe(input: $input, condition: $condition)',
+    ],
+    [
+      'onCreateChef',
+      'subscription OnCreateChef($filter: ModelSubscriptionChefFilterInput) { onCreateChef(filter: $filter)',
+    ],
+  ])('%s', (fieldName, want) => {
+    expect(header(fieldName)).toBe(want);
+  });
+});
