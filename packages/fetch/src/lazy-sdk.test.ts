@@ -39,7 +39,7 @@ describe.runIf(built)('the AWS SDK is loaded lazily', () => {
     );
   });
 
-  it('is loaded once a job is fetched, without printing the SDK's Node version warning', async () => {
+  it('is loaded once a job is fetched, without printing the SDK Node version warning', async () => {
     const script = `await fetch.fetchCodegenJob({ appId: 'a', environmentName: 'e', id: 'j', region: 'us-east-1',
       endpoint: 'http://127.0.0.1:9', maxAttempts: 1, credentials: { accessKeyId: 'A', secretAccessKey: 'B' } }).catch(() => {});`;
     const { sdkLoaded, stderr } = await runBuilt(script);
