@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { GeneratedFile } from '@uibuilder-codegen/emit';
 import { UsageError } from '@uibuilder-codegen/transform';
+// Types only (erased): prettier itself is imported when something is formatted.
+import type * as Prettier from 'prettier';
 
 /** Options for {@link formatFiles}. */
 export interface FormatFilesOptions {
@@ -84,7 +86,7 @@ function parserFor(file: GeneratedFile): string | undefined {
 }
 
 async function loadConfig(
-  prettier: typeof import('prettier'),
+  prettier: typeof Prettier,
   filepath: string,
 ): Promise<Record<string, unknown>> {
   try {
