@@ -129,8 +129,8 @@ async function coldRun(jobFile, maxDepth, tmp) {
   cliArgs.push('--max-depth', String(maxDepth));
   const useTime = existsSync(TIME_BIN);
   const result = useTime
-    ? await run(TIME_BIN, ['-f', '__bench_rss_kb=%M', process.execPath, ...cliArgs])
-    : await run(process.execPath, ['--import', RSS_PRELOAD, ...cliArgs]);
+    ? await run(TIME_BIN, ['-f', '__bench_rss_kb=%M', process.execPath, ...cliArgs], { cwd: root })
+    : await run(process.execPath, ['--import', RSS_PRELOAD, ...cliArgs], { cwd: root });
   const rssMatch = /__bench_rss_kb=(\d+)/.exec(result.stderr);
   const size = result.code === 0 ? outputSize(root) : { files: 0, bytes: 0 };
   rmSync(root, { recursive: true, force: true });
