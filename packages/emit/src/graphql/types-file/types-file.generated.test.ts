@@ -50,10 +50,9 @@ function generatedFiles(
   }));
 }
 
-const IRS: [string, SchemaIR][] = [['recipes', recipesIR()], ...corpusIRs()].map(([name, ir]) => [
-  name,
-  withGraphQLApi(ir),
-]);
+const IRS = ([['recipes', recipesIR()], ...corpusIRs()] as [string, SchemaIR][]).map(
+  ([name, ir]): [string, SchemaIR] => [name, withGraphQLApi(ir)],
+);
 
 describe('createTypesSource with the real statements', () => {
   it('compiles with every typed statement file, recipes and the corpus, depths 1 to 4', () => {
