@@ -19,11 +19,11 @@ export interface SelectionContext {
 /**
  * The inline object type of a selection set on `parentType`, mirroring the selection exactly:
  * one member per response key (the alias when there is one) in selection order, a selected
- * `__typename` first as the literal `"<Type>"`, nested selections as nested literals (laid
- * out for `indent`, see `typeLiteral`). Fields
- * selected twice merge, as GraphQL merges them. Fragments are inlined when they are on the same
- * type; a fragment on another type, or a field of an interface or union type, would need a union
- * of shapes and is refused with an error naming the operation and the field.
+ * `__typename` first as the literal `"<Type>"`, nested selections as nested literals laid out
+ * for `indent` (see `typeLiteral`). Fields selected twice merge, as GraphQL merges them; a field
+ * under `@skip`/`@include` is optional. Fragments are inlined when they are on the same type; a
+ * fragment on another type, or a field of an interface or union type, would need a union of
+ * shapes and is refused with an error naming the operation and the field.
  */
 export function selectionShapeText(
   context: SelectionContext,
