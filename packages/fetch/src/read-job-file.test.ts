@@ -35,6 +35,13 @@ describe('readJobFile', () => {
     expect(await readJobFile('-', { stdin })).toStrictEqual({ id: 'from-stdin' });
   });
 
+  it('refuses a terminal as standard input instead of waiting for it', async () => {
+    const terminal = Object.assign(Readable.from([]), { isTTY: true });
+    const error = await rejectionOf(readJobFile('-', { stdin: terminal }));
+    expect(error).toBeInstanceOf(JobSourceError);
+    expect((error as Error).message).toContain('terminal');
+  });
+
   it('names <stdin> in errors', async () => {
     const error = await rejectionOf(readJobFile('-', { stdin: Readable.from(['{"id": }']) }));
     expect(error).toMatchObject({ location: '<stdin>:1:8' });

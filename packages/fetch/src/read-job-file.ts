@@ -21,7 +21,15 @@ export async function readJobFile(
   options: ReadJobFileOptions = {},
 ): Promise<CodegenJob> {
   if (path === '-') {
-    const text = await readStream(options.stdin ?? process.stdin);
+    const stdin = options.stdin ?? process.stdin;
+    if ((stdin as { isTTY?: boolean }).isTTY === true) {
+      // Reading a terminal would wait for typing that never comes.
+      throw new JobSourceError('No job on standard input: it is a terminal', {
+        location: '<stdin>',
+        hint: 'Pipe a job in (aws amplifyuibuilder get-codegen-job ... | uibuilder-codegen generate --job-file -) or pass a file path.',
+      });
+    }
+    const text = await readStream(stdin);
     return parseJobText(text, '<stdin>');
   }
   let text: string;
