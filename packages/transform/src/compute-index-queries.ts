@@ -47,19 +47,23 @@ function candidates(models: readonly ModelIR[]): Candidate[] {
 
 /** Computes `indexQueries` for every model, ordered by the position of their key field. */
 export const computeIndexQueries: Pass = (ir) => {
-  const all = candidates(ir.models);
+  const byHolder = new Map<string, Candidate[]>();
+  for (const c of candidates(ir.models))
+    byHolder.set(c.holder, [...(byHolder.get(c.holder) ?? []), c]);
   const models = ir.models.map((m): ModelIR => {
-    const position = (key: string): number => m.fields.findIndex((f) => f.name === key);
+    const positions = new Map(m.fields.map((f, i) => [f.name, i]));
+    const position = (key: string): number => positions.get(key) ?? -1;
     const queries = new Map<string, IndexQueryIR>();
-    for (const c of all) {
-      if (c.holder !== m.name || !c.keys.every((k) => position(k) >= 0)) continue;
+    for (const c of byHolder.get(m.name) ?? []) {
+      if (!c.keys.every((k) => positions.has(k))) continue;
       const fieldName = indexQueryName(m.pluralName, c.keys);
-      if (!queries.has(fieldName))
+      if (!queries.has(fieldName)) {
         queries.set(fieldName, {
           fieldName,
           partitionKey: c.keys[0] ?? '',
           sortKeys: c.keys.slice(1),
         });
+      }
     }
     const indexQueries = [...queries.values()].sort(
       (a, b) => position(a.partitionKey) - position(b.partitionKey),

@@ -4,6 +4,7 @@
  */
 import { diagnostic } from './diagnostic-catalogue.js';
 import type { Diagnostic } from './diagnostics.js';
+import { jsonPointer } from './diagnostics.js';
 import type { ApiIR, RenderIR } from './ir.js';
 import { describeValue, entries, isRecord, own } from './json-values.js';
 import type { JsonRecord } from './json-values.js';
@@ -163,8 +164,7 @@ function readRenderDependencies(
   value: unknown,
   diagnostics: Diagnostic[],
 ): Readonly<Record<string, string>> {
-  const out: Record<string, string> = Object.create(null) as Record<string, string>;
-  if (value === undefined || value === null) return out;
+  if (value === undefined || value === null) return {};
   if (!isRecord(value)) {
     diagnostics.push(
       diagnostic('InvalidValue', '/renderConfig/react/dependencies', {
@@ -173,24 +173,21 @@ function readRenderDependencies(
         actual: describeValue(value),
       }),
     );
-    return out;
+    return {};
   }
-  for (const [name, version] of entries(value)) {
-    if (typeof version === 'string') out[name] = version;
-    else
-      diagnostics.push(
-        diagnostic(
-          'InvalidValue',
-          `/renderConfig/react/dependencies/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`,
-          {
-            subject: `renderConfig.react.dependencies.${name}`,
-            expected: 'a version string',
-            actual: describeValue(version),
-          },
-        ),
-      );
-  }
-  return out;
+  const valid = entries(value).filter(([name, version]) => {
+    if (typeof version === 'string') return true;
+    diagnostics.push(
+      diagnostic('InvalidValue', `/renderConfig/react/dependencies${jsonPointer(name)}`, {
+        subject: `renderConfig.react.dependencies.${name}`,
+        expected: 'a version string',
+        actual: describeValue(version),
+      }),
+    );
+    return false;
+  });
+  // Object.fromEntries defines own properties, so a `__proto__` package name stays a plain key.
+  return Object.fromEntries(valid) as Record<string, string>;
 }
 
 /** Reads `job.renderConfig` (paths relative to the job object); missing parts take AWS's defaults. */
