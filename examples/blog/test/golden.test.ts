@@ -1,0 +1,77 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import ts from 'typescript';
+import { afterAll, describe, expect, it } from 'vitest';
+// @ts-expect-error a plain .mjs script without declarations
+import { variantJobText, variants } from '../variants/make-jobs.mjs';
+
+const exampleDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = path.resolve(exampleDir, '../../packages/cli/dist/bin.js');
+const variantNames = Object.keys(variants as Record<string, unknown>);
+
+/** Every committed output of the blog example: the main job, then each variant. */
+const outputs = [
+  { name: 'graphql-tsx (main)', dir: exampleDir, consumer: 'graphql-consumer.ts' },
+  ...variantNames.map((name) => ({
+    name,
+    dir: path.join(exampleDir, 'variants', name),
+    consumer: name.startsWith('graphql') ? 'graphql-consumer.ts' : 'models-consumer.ts',
+  })),
+];
+
+const temporary: string[] = [];
+afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function typeCheck(outputDir: string, consumer: string): string[] {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'blog-consumer-'));
+  temporary.push(dir);
+  cpSync(path.join(outputDir, 'src'), path.join(dir, 'src'), { recursive: true });
+  cpSync(path.join(exampleDir, 'consumers'), path.join(dir, 'consumers'), { recursive: true });
+  const program = ts.createProgram([path.join(dir, 'consumers', consumer)], {
+    strict: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    skipLibCheck: false,
+    types: [],
+  });
+  return ts
+    .getPreEmitDiagnostics(program)
+    .map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+}
+
+describe('the blog example', () => {
+  it('variant jobs are the main job with only the render config changed', () => {
+    for (const name of variantNames) {
+      const committed = readFileSync(path.join(exampleDir, 'variants', name, 'codegen-job.json'), 'utf8');
+      expect(committed, `run node examples/blog/variants/make-jobs.mjs`).toBe(variantJobText(name));
+    }
+  });
+
+  describe.each(outputs)('$name', ({ dir, consumer }) => {
+    it('committed output equals a fresh generation (generate --check)', () => {
+      const run = () =>
+        execFileSync(
+          process.execPath,
+          [bin, 'generate', '--check', '--job-file', 'codegen-job.json', '--root', '.', '--out', 'src/ui-components'],
+          { cwd: dir, stdio: 'pipe', env: { ...process.env, NO_COLOR: '1' } },
+        );
+      expect(run).not.toThrow();
+    });
+
+    it(`type-checks with a consumer (${consumer}) under --strict`, () => {
+      expect(typeCheck(dir, consumer)).toEqual([]);
+    });
+  });
+
+  it('the JavaScript output of the js variants runs in Node', async () => {
+    const models = await import(pathToFileURL(path.join(exampleDir, 'variants/models-jsx/src/models/index.js')).href);
+    expect(models.PostStatus.PUBLISHED).toBe('PUBLISHED');
+    const queries = await import(pathToFileURL(path.join(exampleDir, 'variants/graphql-js-dts/src/graphql/queries.js')).href);
+    expect(queries.getPost).toMatch(/^query GetPost\(\$id: ID!\)/);
+  });
+});
