@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { UsageError } from '@uibuilder-codegen/transform';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { rejectionOf, sampleJob, visibleText } from '../test/helpers.js';
 import { fetchCodegenJob } from './fetch-codegen-job.js';
@@ -70,5 +71,31 @@ describe('AWS settings from a shared-config profile', () => {
     expect((error as Error).message).toContain('for profile "nope"');
     expect(visibleText(error)).not.toContain(PROFILE_SECRET);
     expect(visibleText(error)).not.toContain('AKIAPROFILEKEY0001');
+  });
+});
+
+describe('connection options are checked before any request', () => {
+  it.each([
+    [
+      'an endpoint without a scheme',
+      { endpoint: 'localhost:4010' },
+      '--endpoint "localhost:4010" is not an http(s) URL',
+    ],
+    ['an endpoint that is not a URL', { endpoint: 'not a url' }, 'is not an http(s) URL'],
+    ['an ftp endpoint', { endpoint: 'ftp://example.com' }, 'is not an http(s) URL'],
+    ['zero attempts', { maxAttempts: 0 }, 'maxAttempts must be a positive whole number'],
+    ['a fractional attempt', { maxAttempts: 1.5 }, 'maxAttempts must be a positive whole number'],
+    ['a negative timeout', { requestTimeoutMs: -1 }, 'requestTimeoutMs must be a positive number'],
+  ])('rejects %s as a usage error', async (_name, override, message) => {
+    const error = await rejectionOf(
+      fetchCodegenJob({
+        ...ids,
+        region: 'us-east-1',
+        credentials: { accessKeyId: 'A', secretAccessKey: 'B' },
+        ...override,
+      }),
+    );
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toContain(message);
   });
 });

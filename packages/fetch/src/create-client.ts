@@ -1,6 +1,7 @@
 import type * as AmplifyUIBuilderModule from '@aws-sdk/client-amplifyuibuilder';
 import type { AmplifyUIBuilderClient } from '@aws-sdk/client-amplifyuibuilder';
 import { AWS_DEFAULTS, type AwsConnectionOptions } from './aws-options.js';
+import { checkConnectionOptions } from './check-connection-options.js';
 
 /** The SDK module, loaded on first use so that jobs read from files never pay for it. */
 export type AmplifyUIBuilderSdk = typeof AmplifyUIBuilderModule;
@@ -22,6 +23,7 @@ export async function withClient<T>(
   options: AwsConnectionOptions,
   use: (sdk: AmplifyUIBuilderSdk, client: AmplifyUIBuilderClient) => Promise<T>,
 ): Promise<T> {
+  if (!options.client) checkConnectionOptions(options);
   const sdk = await loadSdk();
   if (options.client) return use(sdk, options.client);
   const client = withoutNodeVersionWarning(

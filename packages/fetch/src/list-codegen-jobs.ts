@@ -52,11 +52,11 @@ export async function listCodegenJobs(
   const { appId, environmentName } = options;
   const listContext = requestContext('ListCodegenJobs', { appId, environmentName }, options);
   const abort = options.signal === undefined ? {} : { abortSignal: options.signal };
-  return withClient(options, async (sdk, client) => {
-    const ids: string[] = [];
-    const seenTokens = new Set<string>();
-    let nextToken: string | undefined;
-    try {
+  try {
+    return await withClient(options, async (sdk, client) => {
+      const ids: string[] = [];
+      const seenTokens = new Set<string>();
+      let nextToken: string | undefined;
       do {
         const page = await client.send(
           new sdk.ListCodegenJobsCommand({
@@ -73,23 +73,23 @@ export async function listCodegenJobs(
           throw repeatedToken(listContext.endpoint);
         if (nextToken !== undefined) seenTokens.add(nextToken);
       } while (nextToken !== undefined);
-    } catch (error) {
-      throw toServiceError(error, listContext);
-    }
-    return mapConcurrent(ids, options.concurrency ?? 4, async (id) => {
-      const context = requestContext(
-        'GetCodegenJob',
-        { appId, environmentName, jobId: id },
-        options,
-      );
-      try {
-        const job = await getCodegenJob(sdk, client, context, options.signal);
-        return listEntry(id, job);
-      } catch (error) {
-        throw toServiceError(error, context);
-      }
+      return mapConcurrent(ids, options.concurrency ?? 4, async (id) => {
+        const context = requestContext(
+          'GetCodegenJob',
+          { appId, environmentName, jobId: id },
+          options,
+        );
+        try {
+          const job = await getCodegenJob(sdk, client, context, options.signal);
+          return listEntry(id, job);
+        } catch (error) {
+          throw toServiceError(error, context);
+        }
+      });
     });
-  });
+  } catch (error) {
+    throw toServiceError(error, listContext);
+  }
 }
 
 function listEntry(

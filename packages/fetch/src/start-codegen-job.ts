@@ -55,39 +55,43 @@ export async function startCodegenJob(options: StartCodegenJobOptions): Promise<
   }
   const startContext = requestContext('StartCodegenJob', { appId, environmentName }, options);
   const abort = options.signal === undefined ? {} : { abortSignal: options.signal };
-  return withClient(options, async (sdk, client) => {
-    let started: CodegenJob;
-    try {
-      const output = await client.send(
-        new sdk.StartCodegenJobCommand({
-          appId,
-          environmentName,
-          ...(options.clientToken === undefined ? {} : { clientToken: options.clientToken }),
-          codegenJobToCreate: pickSpec(spec) as never,
-        }),
-        abort,
+  try {
+    return await withClient(options, async (sdk, client) => {
+      let started: CodegenJob;
+      try {
+        const output = await client.send(
+          new sdk.StartCodegenJobCommand({
+            appId,
+            environmentName,
+            ...(options.clientToken === undefined ? {} : { clientToken: options.clientToken }),
+            codegenJobToCreate: pickSpec(spec) as never,
+          }),
+          abort,
+        );
+        started = toPlainJob(
+          (output.entity ?? {}) as Record<string, unknown>,
+          'StartCodegenJob response',
+        );
+      } catch (error) {
+        throw toServiceError(error, startContext);
+      }
+      if (options.wait === undefined) return started;
+      const context = requestContext(
+        'GetCodegenJob',
+        { appId, environmentName, jobId: started.id ?? '' },
+        options,
       );
-      started = toPlainJob(
-        (output.entity ?? {}) as Record<string, unknown>,
-        'StartCodegenJob response',
-      );
-    } catch (error) {
-      throw toServiceError(error, startContext);
-    }
-    if (options.wait === undefined) return started;
-    const context = requestContext(
-      'GetCodegenJob',
-      { appId, environmentName, jobId: started.id ?? '' },
-      options,
-    );
-    try {
-      if (jobState(started, context) === 'succeeded') return started;
-      const getJob = () => getCodegenJob(sdk, client, context, options.signal);
-      return await waitForJob(started, getJob, options.wait, context, options.signal);
-    } catch (error) {
-      throw toServiceError(error, context);
-    }
-  });
+      try {
+        if (jobState(started, context) === 'succeeded') return started;
+        const getJob = () => getCodegenJob(sdk, client, context, options.signal);
+        return await waitForJob(started, getJob, options.wait, context, options.signal);
+      } catch (error) {
+        throw toServiceError(error, context);
+      }
+    });
+  } catch (error) {
+    throw toServiceError(error, startContext);
+  }
 }
 
 function pickSpec(spec: CodegenJobSpec): CodegenJobSpec {
