@@ -3,11 +3,15 @@ import type { GraphQLSchema } from 'graphql';
 import type { SchemaIR } from '@uibuilder-codegen/transform';
 import { describe, expect, it } from 'vitest';
 import { buildAppSyncSchema } from '../appsync-schema/build-appsync-schema.js';
-import { corpusIRs, recipesIR } from '../test-support/real-ir.js';
+import { blogExampleIR, corpusIRs, recipesIR } from '../test-support/real-ir.js';
 import { recipesAppSyncSchema } from '../test-support/reference-schema.js';
 import { createOperationDocuments } from './operation-documents.js';
 
-const SCHEMAS: [string, SchemaIR][] = [['recipes', recipesIR()], ...corpusIRs()];
+const SCHEMAS: [string, SchemaIR][] = [
+  ['recipes', recipesIR()],
+  ['blog example', blogExampleIR()],
+  ...corpusIRs(),
+];
 const DEPTHS = [1, 2, 3, 4];
 const TYPENAME = [true, false];
 const CASES = SCHEMAS.flatMap(([name, ir]) =>

@@ -21,6 +21,11 @@ export function recipesJob(): unknown {
   return JSON.parse(readFileSync(`${FIXTURES}recipes/codegen-job.json`, 'utf8'));
 }
 
+/** The parsed `examples/blog/codegen-job.json`. */
+export function blogExampleJob(): unknown {
+  return JSON.parse(readFileSync(`${FIXTURES}../examples/blog/codegen-job.json`, 'utf8'));
+}
+
 /** Every corpus job but `mock-schemas__schemaWithAssumptions` (a deliberate error), by file stem. */
 export function corpusJobs(): [string, unknown][] {
   return readdirSync(`${FIXTURES}corpus`)
