@@ -5,7 +5,8 @@
  * section of `BENCHMARKS.md`. Not part of the test run; build first (`pnpm build`).
  *
  *   node bench/run.mjs [--sizes 10,100,1000,5000] [--configs gql-tsx-d2,...] [--runs 3]
- *                      [--aws-sizes 10,100,1000] [--aws-timeout 400] [--no-aws] [--no-mesh]
+ *                      [--aws-sizes 10,100,1000] [--aws-timeout 400] [--cold-timeout 600]
+ *                      [--mesh-timeout 300] [--no-aws] [--no-mesh]
  *                      [--no-stages] [--no-cold] [--no-write]
  *
  * Every measurement runs in its own child process, one after another (the machine has 2 cores).
@@ -114,7 +115,7 @@ const tail = (text) => text.trim().split('\n').slice(-6).join('\n');
  * @param {number} maxDepth
  * @param {string} tmp
  */
-async function coldRun(jobFile, maxDepth, tmp) {
+async function coldRun(jobFile, maxDepth, tmp, timeoutMs = 600_000) {
   const root = mkdtempSync(path.join(tmp, 'cold-'));
   const cliArgs = [
     BIN,
@@ -129,8 +130,11 @@ async function coldRun(jobFile, maxDepth, tmp) {
   cliArgs.push('--max-depth', String(maxDepth));
   const useTime = existsSync(TIME_BIN);
   const result = useTime
-    ? await run(TIME_BIN, ['-f', '__bench_rss_kb=%M', process.execPath, ...cliArgs], { cwd: root })
-    : await run(process.execPath, ['--import', RSS_PRELOAD, ...cliArgs], { cwd: root });
+    ? await run(TIME_BIN, ['-f', '__bench_rss_kb=%M', process.execPath, ...cliArgs], {
+        cwd: root,
+        timeoutMs,
+      })
+    : await run(process.execPath, ['--import', RSS_PRELOAD, ...cliArgs], { cwd: root, timeoutMs });
   const rssMatch = /__bench_rss_kb=(\d+)/.exec(result.stderr);
   const size = result.code === 0 ? outputSize(root) : { files: 0, bytes: 0 };
   rmSync(root, { recursive: true, force: true });
@@ -139,7 +143,13 @@ async function coldRun(jobFile, maxDepth, tmp) {
     ms: Math.round(result.ms),
     rssMB: rssMatch ? Math.round(Number(rssMatch[1]) / 1024) : undefined,
     ...size,
-    ...(result.code === 0 ? {} : { error: tail(result.stderr.replace(/__bench_rss_kb=\d+/, '')) }),
+    ...(result.code === 0
+      ? {}
+      : {
+          error: result.timedOut
+            ? `timed out after ${timeoutMs / 1000} s`
+            : tail(result.stderr.replace(/__bench_rss_kb=\d+/, '')),
+        }),
   };
 }
 
@@ -201,6 +211,8 @@ async function main() {
       runs: { type: 'string', default: '3' },
       'aws-sizes': { type: 'string', default: '10,100,1000' },
       'aws-timeout': { type: 'string', default: '400' },
+      'cold-timeout': { type: 'string', default: '600' },
+      'mesh-timeout': { type: 'string', default: '300' },
       'no-aws': { type: 'boolean', default: false },
       'no-mesh': { type: 'boolean', default: false },
       'no-stages': { type: 'boolean', default: false },
@@ -214,6 +226,8 @@ async function main() {
   const runs = Number(values.runs);
   const awsSizes = values['no-aws'] ? [] : list(values['aws-sizes']).map(Number);
   const awsTimeoutMs = Number(values['aws-timeout']) * 1000;
+  const coldTimeoutMs = Number(values['cold-timeout']) * 1000;
+  const meshTimeoutMs = Number(values['mesh-timeout']) * 1000;
   const seed = Number(values.seed);
   if (!existsSync(BIN))
     throw new Error(`${path.relative(REPO, BIN)} is missing: run \`pnpm build\` first`);
@@ -230,6 +244,7 @@ async function main() {
     /** @type {any[]} */ mesh: [],
     /** @type {any} */ blog: undefined,
     /** @type {any} */ totalSeconds: undefined,
+    partial: true,
   };
 
   if (!values['no-cold'] && existsSync(path.join(REPO, 'examples/blog/codegen-job.json'))) {
@@ -275,7 +290,7 @@ async function main() {
         log(`cold ${config.id} ${size} x${count}`);
         const coldRuns = [];
         for (let i = 0; i < count; i += 1)
-          coldRuns.push(await coldRun(jobFiles[config.api], config.maxDepth, tmp));
+          coldRuns.push(await coldRun(jobFiles[config.api], config.maxDepth, tmp, coldTimeoutMs));
         const ok = coldRuns.filter((r) => r.ok);
         Object.assign(caseResult, {
           cold: {
@@ -305,7 +320,7 @@ async function main() {
           appSyncSchemaFile = path.join(tmp, `appsync-${size}.graphql`);
           args.push('--appsync-out', appSyncSchemaFile);
         }
-        Object.assign(caseResult, { stages: await jsonChild(args, 600_000) });
+        Object.assign(caseResult, { stages: await jsonChild(args, coldTimeoutMs) });
       }
       results.cases.push(caseResult);
     }
@@ -340,6 +355,8 @@ async function main() {
       results.aws.push({ size, schemaSource, ...aws });
     }
     rmSync(path.join(tmp, `job-graphQL-${size}.json`), { force: true });
+    // Partial results after each size, so a long run that is stopped still leaves something.
+    if (!values['no-write']) save(results, benchStarted, true);
   }
 
   if (!values['no-mesh']) {
@@ -358,22 +375,34 @@ async function main() {
         ];
         args.push('--max-depth', String(maxDepth));
         if (pruneCycles) args.push('--prune-cycles');
-        results.mesh.push({ maxDepth, pruneCycles, ...(await jsonChild(args, 300_000)) });
+        results.mesh.push({ maxDepth, pruneCycles, ...(await jsonChild(args, meshTimeoutMs)) });
       }
     }
   }
 
-  results.totalSeconds = Math.round((performance.now() - benchStarted) / 1000);
   rmSync(tmp, { recursive: true, force: true });
   if (!values['no-write']) {
-    mkdirSync(path.dirname(RESULTS), { recursive: true });
-    writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
-    writeMarkdown(results);
+    save(results, benchStarted, false);
     log(`wrote ${path.relative(REPO, RESULTS)} and ${path.relative(REPO, MARKDOWN)}`);
   } else {
+    results.totalSeconds = Math.round((performance.now() - benchStarted) / 1000);
     process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   }
   log(`done in ${results.totalSeconds} s`);
+}
+
+/**
+ * Writes the JSON and the markdown section.
+ * @param {any} results
+ * @param {number} started
+ * @param {boolean} partial
+ */
+function save(results, started, partial) {
+  results.totalSeconds = Math.round((performance.now() - started) / 1000);
+  results.partial = partial;
+  mkdirSync(path.dirname(RESULTS), { recursive: true });
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  writeMarkdown(results);
 }
 
 /**
@@ -384,7 +413,7 @@ function writeMarkdown(results) {
   const lines = [START_MARK, ''];
   const m = results.machine;
   lines.push(
-    `Run ${m.date} with \`${results.command}\` (synthetic seed ${results.seed}), ${results.totalSeconds} s in all.`,
+    `Run ${m.date} with \`${results.command}\` (synthetic seed ${results.seed}), ${results.totalSeconds} s in all${results.partial ? ' so far (**partial: the run had not finished**)' : ''}.`,
   );
   lines.push(
     `Machine: ${m.nproc} cores (${m.cpu}), memory \`${m.memory}\`, Node ${m.node}, ${m.platform}; load average at start ${m.loadAverage.join(' / ')}.`,
