@@ -3,7 +3,7 @@
  * DESIGN.md §2 and APPSYNC-CONVENTIONS.md §0/§1.2 describe. Shared by the passes that add implicit
  * fields and that resolve relations, so both agree.
  */
-import { implicitForeignKeyName } from './names.js';
+import { implicitForeignKeyName, lowerFirst, upperFirst } from './names.js';
 import type { RawField, RawIndex, RawModel } from './raw-schema.js';
 
 /** The foreign keys of one relationship field. */
@@ -89,6 +89,19 @@ export function foreignKeyPlan(
   }
   if (r.associatedFields !== undefined && r.associatedFields.length > 0) {
     return listed(model.name, related.name, r.associatedFields, `${r.path}/associatedFields`);
+  }
+  if (r.type === 'BELONGS_TO' && model.isJoinTable) {
+    // §1.12: a join model's keys are lowerFirst(Related) + upperFirst(pk), then + sk verbatim.
+    const names = related.primaryKeys.map(
+      (k, i) => lowerFirst(related.name) + (i === 0 ? upperFirst(k) : k),
+    );
+    return {
+      holder: model.name,
+      keyOwner: related.name,
+      names,
+      paths: names.map(() => r.path),
+      derived: true,
+    };
   }
   if (r.type === 'BELONGS_TO') {
     const parentField = pairedHasMany(related, model.name, field.name);
