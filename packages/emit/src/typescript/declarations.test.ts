@@ -38,6 +38,16 @@ describe('emitDeclarations', () => {
     expect(declarations.get('../../deep/x')).toBe('export declare const x: number;\n');
   });
 
+  test('one run sees none of the files of the run before (the project is reused)', () => {
+    emitDeclarations([{ stem: 'a', source: 'export const v = 1 as number;\n' }]);
+    const second = emitDeclarations([
+      { stem: 'b', source: "import { v } from './a';\nexport const w = v;\n" },
+    ]);
+    expect(second.get('b')).toContain('export declare const w: any;');
+    const third = emitDeclarations([{ stem: 'a', source: 'export const v = "s" as string;\n' }]);
+    expect(third.get('a')).toBe('export declare const v: string;\n');
+  });
+
   test('no files, no project', () => {
     expect(emitDeclarations([]).size).toBe(0);
   });

@@ -10,26 +10,13 @@ export interface DeclarationInput {
 /**
  * Builds the `.d.ts` text of every given file in one batch: a single in-memory ts-morph Project
  * holds them all (so imports between generated files resolve) and emits only declaration files.
- * Returns them by stem. Creating one project per file would parse the standard library each time.
+ * Returns them by stem. A project per file would parse the standard library for every file.
  */
 export function emitDeclarations(inputs: readonly DeclarationInput[]): Map<string, string> {
   const declarations = new Map<string, string>();
   if (inputs.length === 0) return declarations;
   const componentDir = virtualComponentDir(inputs.map((input) => input.stem));
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    compilerOptions: {
-      declaration: true,
-      emitDeclarationOnly: true,
-      strict: true,
-      target: ts.ScriptTarget.ES2020,
-      lib: ['lib.es2020.d.ts'],
-      module: ts.ModuleKind.ESNext,
-      moduleResolution: ts.ModuleResolutionKind.Bundler,
-      newLine: ts.NewLineKind.LineFeed,
-      skipLibCheck: true,
-    },
-  });
+  const project = emptyDeclarationProject();
   const stemByDeclarationPath = new Map<string, string>();
   for (const input of inputs) {
     const filePath = posix.join(componentDir, `${input.stem}.ts`);
@@ -45,6 +32,34 @@ export function emitDeclarations(inputs: readonly DeclarationInput[]): Map<strin
     throw new Error(`No declarations were emitted for ${missing.map((m) => m.stem).join(', ')}`);
   }
   return declarations;
+}
+
+let declarationProject: Project | undefined;
+
+/**
+ * The in-memory project, emptied of the previous run's files. It is kept between runs because
+ * parsing the standard library is most of the cost of a run; the library never changes, and every
+ * run removes what the last one added, so a run's output depends on its own inputs only.
+ */
+function emptyDeclarationProject(): Project {
+  declarationProject ??= new Project({
+    useInMemoryFileSystem: true,
+    compilerOptions: {
+      declaration: true,
+      emitDeclarationOnly: true,
+      strict: true,
+      target: ts.ScriptTarget.ES2020,
+      lib: ['lib.es2020.d.ts'],
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      newLine: ts.NewLineKind.LineFeed,
+      skipLibCheck: true,
+    },
+  });
+  for (const file of declarationProject.getSourceFiles()) {
+    declarationProject.removeSourceFile(file);
+  }
+  return declarationProject;
 }
 
 /**
