@@ -9,6 +9,7 @@ export interface Explanation {
 }
 
 type Explain = (facts: AwsErrorFacts, context: RequestContext) => Explanation | undefined;
+
 const AUTH_ERRORS = new Set([
   'UnauthorizedException',
   'AccessDeniedException',
@@ -203,10 +204,11 @@ function explainUnknown(facts: AwsErrorFacts, context: RequestContext): Explanat
 const EXPLAINERS: readonly Explain[] = [
   explainAbort,
   explainRegion,
+  // Before the status-based explainers: a proxy's HTML 404 or 403 page is not AmplifyUIBuilder's.
+  explainResponseBody,
   explainNotFound,
   explainCredentials,
   explainThrottling,
-  explainResponseBody,
   explainNetwork,
   explainServerFault,
   explainInvalidParameter,

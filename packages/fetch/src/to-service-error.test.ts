@@ -133,7 +133,7 @@ describe('AWS errors become ServiceErrors (exit 4) with actionable messages', ()
     expect((error as Error).message).toMatch(/ended before it was complete/);
   });
 
-  it.each([200, 502])('reports a non-JSON body (HTTP %i)', async (status) => {
+  it.each([200, 403, 404, 502])('reports a non-JSON body (HTTP %i)', async (status) => {
     const error = await fetchWith({ kind: 'non-json-body', status, times: Infinity });
     expect(error).toMatchObject({ errorName: 'InvalidResponse', statusCode: status });
     expect((error as Error).message).toMatch(new RegExp(`not valid JSON \\(HTTP ${status}\\)`));
