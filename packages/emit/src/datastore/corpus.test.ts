@@ -49,7 +49,7 @@ function uncheckedSources(ir: SchemaIR): EmittedSource[] {
   ];
 }
 
-describe.each([...namedJobIRs(), ...corpusIRs()])('%s', (name, ir) => {
+describe.concurrent.each([...namedJobIRs(), ...corpusIRs()])('%s', (name, ir) => {
   const result = createDataStoreSources(context(ir));
 
   if (REFUSED_BY_DATASTORE.has(name)) {

@@ -62,6 +62,7 @@ export const lazyReviews: Promise<Review[]> = post.reviews.toArray();
 export const lazyAuthor: Promise<Author | undefined> = post.author;
 export const lazyProfile: Promise<Profile | undefined> = author.profile;
 export const used = [profile, draft, link];
+export const createdAt: string | null | undefined = post.createdAt;
 
 // @ts-expect-error stars is a number
 new Review({ postId: post.id, createdOn: '2026-11-29T12:00:00.000Z', stars: 'five' });
@@ -75,9 +76,13 @@ new Post({ title: 'x', status: 'LOST', authorID: author.id });
 new Tag({ id: 'chosen', label: 'x' });
 // @ts-expect-error the server sets the timestamps
 new Tag({ label: 'x', createdAt: '2026-11-29T12:00:00.000Z' });
+// @ts-expect-error a join record takes the records it joins
+new PostTags({ postId: post.id, tagId: tag.id });
 Post.copyOf(post, (updated) => {
   // @ts-expect-error the identifier cannot change
   updated.id = 'other';
+  // @ts-expect-error the server sets the timestamps
+  updated.updatedAt = '2026-11-29T12:00:00.000Z';
 });
 `;
 

@@ -45,13 +45,13 @@ export function valueType(field: FieldIR): string {
  * One `readonly` property. Lists are optional and nullable because the job does not say whether
  * the list itself may be null; their elements are nullable unless `required`.
  */
-export function propertyLine(field: FieldIR, elementType: string): string {
+export function propertyLine(field: FieldIR, elementType: string, required: boolean): string {
   const name = propertyName(field.name);
   if (field.isArray) {
-    const element = field.required ? wrap(elementType) : `(${elementType} | null)`;
+    const element = required ? wrap(elementType) : `(${elementType} | null)`;
     return `  readonly ${name}?: ${element}[] | null;`;
   }
-  return field.required
+  return required
     ? `  readonly ${name}: ${elementType};`
     : `  readonly ${name}?: ${elementType} | null;`;
 }

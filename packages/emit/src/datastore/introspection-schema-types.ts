@@ -52,7 +52,6 @@ export interface DataStoreKeyAttribute {
   readonly type: 'key';
   readonly properties: {
     readonly name?: string;
-    readonly queryField?: string;
     readonly fields: readonly string[];
   };
 }

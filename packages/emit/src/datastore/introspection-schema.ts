@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FieldIR, ModelIR, NonModelIR, SchemaIR } from '@uibuilder-codegen/transform';
 import { associatedModelName, fieldAssociation } from './field-association.js';
+import { isRequiredInDataStore } from './field-requiredness.js';
 import type {
   DataStoreField,
   DataStoreFieldType,
@@ -54,7 +55,7 @@ function dataStoreModel(
   return {
     name: model.name,
     fields: Object.fromEntries(
-      model.fields.map((field) => [field.name, dataStoreField(field, modelsByName)]),
+      model.fields.map((field) => [field.name, dataStoreField(field, model, modelsByName)]),
     ),
     syncable: true,
     pluralName: model.pluralName,
@@ -66,13 +67,14 @@ function dataStoreNonModel(nonModel: NonModelIR): DataStoreNonModel {
   return {
     name: nonModel.name,
     fields: Object.fromEntries(
-      nonModel.fields.map((field) => [field.name, dataStoreField(field, new Map())]),
+      nonModel.fields.map((field) => [field.name, dataStoreField(field, undefined, new Map())]),
     ),
   };
 }
 
 function dataStoreField(
   field: FieldIR,
+  model: ModelIR | undefined,
   modelsByName: ReadonlyMap<string, ModelIR>,
 ): DataStoreField {
   const relation = field.relation;
@@ -80,7 +82,7 @@ function dataStoreField(
     name: field.name,
     isArray: field.isArray,
     type: relation === undefined ? fieldType(field) : { model: associatedModelName(relation) },
-    isRequired: field.required,
+    isRequired: isRequiredInDataStore(field, model),
     attributes: [],
     // The job does not record whether a list may be null: a nullable list accepts both.
     ...(field.isArray ? { isArrayNullable: true } : {}),

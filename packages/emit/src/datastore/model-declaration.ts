@@ -1,6 +1,7 @@
 import type { FieldIR, ModelIR, NonModelIR } from '@uibuilder-codegen/transform';
 import { propertyLine, propertyName, stringLiteral, valueType } from './declaration-text.js';
 import { associatedModelName, primaryKeyFields } from './field-association.js';
+import { isRequiredInDataStore } from './field-requiredness.js';
 
 /** The `@aws-amplify/datastore` identifier type a model's `__modelMeta__` uses. */
 export type IdentifierKind =
@@ -37,12 +38,12 @@ export function modelDeclaration(model: ModelIR): string {
   return [
     `type Eager${name} = {`,
     ...meta,
-    ...model.fields.map((field) => eagerProperty(field)),
+    ...model.fields.map((field) => eagerProperty(field, model)),
     `};`,
     ``,
     `type Lazy${name} = {`,
     ...meta,
-    ...model.fields.map((field) => lazyProperty(field)),
+    ...model.fields.map((field) => lazyProperty(field, model)),
     `};`,
     ``,
     `export declare type ${name} = LazyLoading extends LazyLoadingDisabled ? Eager${name} : Lazy${name};`,
@@ -56,7 +57,7 @@ export function modelDeclaration(model: ModelIR): string {
 /** A non-model's declarations: the same Eager/Lazy pair (they differ only for models) and a constructor. */
 export function nonModelDeclaration(nonModel: NonModelIR): string {
   const name = nonModel.name;
-  const body = nonModel.fields.map((field) => eagerProperty(field));
+  const body = nonModel.fields.map((field) => eagerProperty(field, undefined));
   return [
     `type Eager${name} = {`,
     ...body,
@@ -80,15 +81,16 @@ function identifierType(model: ModelIR): string {
     : `${kind}<${model.name}, ${fields[0]!}>`;
 }
 
-function eagerProperty(field: FieldIR): string {
+function eagerProperty(field: FieldIR, model: ModelIR | undefined): string {
   return propertyLine(
     field,
     field.relation === undefined ? valueType(field) : associatedModelName(field.relation),
+    isRequiredInDataStore(field, model),
   );
 }
 
-function lazyProperty(field: FieldIR): string {
-  if (field.relation === undefined) return eagerProperty(field);
+function lazyProperty(field: FieldIR, model: ModelIR): string {
+  if (field.relation === undefined) return eagerProperty(field, model);
   const related = associatedModelName(field.relation);
   const name = propertyName(field.name);
   if (field.isArray) return `  readonly ${name}: AsyncCollection<${related}>;`;

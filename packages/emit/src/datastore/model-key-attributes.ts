@@ -4,7 +4,6 @@ import type { DataStoreKeyAttribute } from './introspection-schema-types.js';
 
 interface KeyCandidate {
   readonly name: string;
-  readonly queryField: string | undefined;
   readonly fields: readonly string[];
 }
 
@@ -46,15 +45,7 @@ function secondaryKeys(
     // A prefix of the primary key is served by the primary index (a hasMany on a composite key).
     if (candidate.fields.length === 0 || isPrefixOf(candidate.fields, primary)) return;
     const id = candidate.fields.join('\u0000');
-    const existing = candidates.findIndex((c) => c.fields.join('\u0000') === id);
-    if (existing === -1) {
-      candidates.push(candidate);
-    } else if (
-      candidates[existing]!.queryField === undefined &&
-      candidate.queryField !== undefined
-    ) {
-      candidates[existing] = { ...candidates[existing]!, queryField: candidate.queryField };
-    }
+    if (!candidates.some((c) => c.fields.join('\u0000') === id)) candidates.push(candidate);
   };
   for (const parent of parents) {
     const implicit = parent.foreignKeys.every(
@@ -62,7 +53,6 @@ function secondaryKeys(
     );
     add({
       name: implicit ? `gsi-${parent.parentModel}.${parent.field}` : `by${parent.parentModel}`,
-      queryField: undefined,
       fields: parent.foreignKeys,
     });
   }
@@ -71,7 +61,6 @@ function secondaryKeys(
       if (field.relation?.kind === 'belongsTo') {
         add({
           name: `by${field.relation.relatedModel}`,
-          queryField: undefined,
           fields: field.relation.foreignKeys,
         });
       }
@@ -79,7 +68,7 @@ function secondaryKeys(
   }
   for (const index of model.indexQueries) {
     const fields = [index.partitionKey, ...index.sortKeys];
-    add({ name: indexName(model, index.partitionKey), queryField: index.fieldName, fields });
+    add({ name: indexName(model, index.partitionKey), fields });
   }
   const position = (name: string): number => model.fields.findIndex((field) => field.name === name);
   return candidates
@@ -92,7 +81,6 @@ function secondaryKeys(
       type: 'key' as const,
       properties: {
         name: candidate.name,
-        ...(candidate.queryField === undefined ? {} : { queryField: candidate.queryField }),
         fields: [...candidate.fields],
       },
     }));

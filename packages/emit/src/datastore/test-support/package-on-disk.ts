@@ -4,7 +4,7 @@
  * process each: `initSchema` keeps one schema per process, so every package needs its own.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -12,18 +12,29 @@ import type { EmittedSource } from '../../emitted-source.js';
 
 const run = promisify(execFile);
 
-/** `packages/emit/.tmp`, removed by {@link removeScratchRoot}. */
+/** `packages/emit/.tmp`, shared by test files running in parallel. */
 export const SCRATCH_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../.tmp');
 
-/** A fresh directory under {@link SCRATCH_ROOT}. */
+/** The directories this test file made (vitest loads this module once per test file). */
+const made: string[] = [];
+
+/** A fresh directory under {@link SCRATCH_ROOT}, removed by {@link removeScratchRoot}. */
 export async function scratchDirectory(prefix: string): Promise<string> {
   await mkdir(SCRATCH_ROOT, { recursive: true });
-  return mkdtemp(join(SCRATCH_ROOT, `${prefix}-`));
+  const directory = await mkdtemp(join(SCRATCH_ROOT, `${prefix}-`));
+  made.push(directory);
+  return directory;
 }
 
-/** Removes everything the tests wrote. */
+/**
+ * Removes the directories this test file made, then `.tmp` itself once no other test file is
+ * still using it.
+ */
 export async function removeScratchRoot(): Promise<void> {
-  await rm(SCRATCH_ROOT, { recursive: true, force: true });
+  await Promise.all(
+    made.splice(0).map((directory) => rm(directory, { recursive: true, force: true })),
+  );
+  await rmdir(SCRATCH_ROOT).catch(() => undefined);
 }
 
 /**
