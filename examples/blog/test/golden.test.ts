@@ -18,7 +18,8 @@ const outputs = [
   ...variantNames.map((name) => ({
     name,
     dir: path.join(exampleDir, 'variants', name),
-    consumer: name.startsWith('graphql') ? 'graphql-consumer.ts' : 'models-consumer.ts',
+    // JavaScript without declarations has no types to check a consumer against.
+    consumer: name === 'models-jsx' ? undefined : name.startsWith('graphql') ? 'graphql-consumer.ts' : 'models-consumer.ts',
   })),
 ];
 
@@ -63,8 +64,8 @@ describe('the blog example', () => {
       expect(run).not.toThrow();
     });
 
-    it(`type-checks with a consumer (${consumer}) under --strict`, () => {
-      expect(typeCheck(dir, consumer)).toEqual([]);
+    it.runIf(consumer !== undefined)(`type-checks with a consumer (${consumer}) under --strict`, () => {
+      expect(typeCheck(dir, consumer ?? '')).toEqual([]);
     });
   });
 
@@ -72,6 +73,6 @@ describe('the blog example', () => {
     const models = await import(pathToFileURL(path.join(exampleDir, 'variants/models-jsx/src/models/index.js')).href);
     expect(models.PostStatus.PUBLISHED).toBe('PUBLISHED');
     const queries = await import(pathToFileURL(path.join(exampleDir, 'variants/graphql-js-dts/src/graphql/queries.js')).href);
-    expect(queries.getPost).toMatch(/^query GetPost\(\$id: ID!\)/);
+    expect(queries.getPost.trim()).toMatch(/^query GetPost\(\$id: ID!\)/);
   });
 });
