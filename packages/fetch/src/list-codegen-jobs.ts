@@ -10,7 +10,9 @@ import { toServiceError } from './to-service-error.js';
 
 /** Which environment's jobs to list. */
 export interface ListCodegenJobsOptions extends AwsConnectionOptions {
+  /** The Amplify app id (`--app-id`). */
   appId: string;
+  /** The Amplify environment (backend) name (`--environment`). */
   environmentName: string;
   /**
    * The page size to ask for; every page is fetched regardless.
@@ -26,12 +28,15 @@ export interface ListCodegenJobsOptions extends AwsConnectionOptions {
 
 /** One job in a listing. */
 export interface CodegenJobListEntry {
+  /** The job id (`--job-id`). */
   id: string;
   /** `succeeded`, `failed` or `in_progress`. */
   status: string;
   /** RFC 3339, when the service reports it. */
   createdAt?: string;
+  /** RFC 3339, when the service reports it. */
   modifiedAt?: string;
+  /** Why a job failed, when it did. */
   statusMessage?: string;
 }
 

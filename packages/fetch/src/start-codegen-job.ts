@@ -18,7 +18,9 @@ export type CodegenJobSpec = Pick<
 
 /** Where to start a job, from what, and whether to wait for it. */
 export interface StartCodegenJobOptions extends AwsConnectionOptions {
+  /** The Amplify app id (`--app-id`). */
   appId: string;
+  /** The Amplify environment (backend) name (`--environment`). */
   environmentName: string;
   /** The job to create; `renderConfig` is required. A whole job (as `readJobFile` returns) works. */
   spec: CodegenJobSpec;

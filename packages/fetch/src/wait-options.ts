@@ -1,9 +1,12 @@
 /** One progress report while waiting for a job to leave `in_progress`. */
 export interface WaitProgress {
+  /** The job being waited for. */
   jobId: string;
+  /** Its status at the last poll (`in_progress`). */
   status: string;
   /** Requests made so far, counting the first. */
   polls: number;
+  /** Time since waiting began. */
   elapsedMs: number;
   /** When the next poll happens. */
   nextPollInMs: number;

@@ -6,7 +6,9 @@ import { readJobFile } from '../read-job-file.js';
 
 /** An app and environment that exist on the local server. */
 export interface LocalEnvironment {
+  /** The app id. */
   appId: string;
+  /** The environment name. */
   environmentName: string;
 }
 

@@ -51,10 +51,15 @@ export interface LocalServerOptions {
 
 /** One request the server received (no headers: they carry signatures). */
 export interface LoggedRequest {
+  /** The operation the route names, or `Unknown`. */
   operation: Operation | 'Unknown';
+  /** The HTTP method. */
   method: string;
+  /** The URL path, still percent-encoded. */
   path: string;
+  /** The query parameters. */
   query: Record<string, string>;
+  /** The job id in the path, when there is one. */
   jobId?: string;
   /** Whether the request carried a SigV4 `authorization` header. */
   signed: boolean;
@@ -70,6 +75,7 @@ export interface LoggedRequest {
 export interface LocalServer {
   /** `http://127.0.0.1:<port>`: pass it as `endpoint`. */
   url: string;
+  /** The port it listens on. */
   port: number;
   /** Every request so far, in arrival order. */
   requests: LoggedRequest[];
