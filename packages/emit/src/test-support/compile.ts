@@ -29,7 +29,7 @@ const DEFAULT_OPTIONS: ts.CompilerOptions = {
   module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,
   types: [],
-  // Our own .d.ts files must be checked; the standard library need not be.
+  // Our own .d.ts files must be checked; only the roots are asked for diagnostics.
   skipLibCheck: false,
   skipDefaultLibCheck: true,
 };
@@ -38,7 +38,9 @@ const DEFAULT_OPTIONS: ts.CompilerOptions = {
  * Type-checks generated files together with a consumer file that uses them, with the real
  * TypeScript compiler (`typescript`, the version users have), in one program: the files are
  * written under `os.tmpdir()` exactly where the CLI would put them relative to the component
- * directory, and every `.ts`/`.d.ts` among them plus the consumer is a root. A consumer should
+ * directory, and every `.ts`/`.d.ts` among them plus the consumer is a root. Only the roots are
+ * checked (our `.d.ts` files too, `skipLibCheck` is off): errors inside `node_modules` are not
+ * ours to report, and checking them would be slow. A consumer should
  * include a `// @ts-expect-error` on a misuse: an unused one is itself an error, so the check
  * can fail both ways.
  *
@@ -62,10 +64,19 @@ export function typeCheck(
       options: compilerOptions,
       host: cachingHost(compilerOptions),
     });
-    const diagnostics = ts
-      .getPreEmitDiagnostics(program)
-      .map((d) => formatDiagnostic(d, project.componentDir));
-    return { diagnostics };
+    const diagnostics = [
+      ...program.getOptionsDiagnostics(),
+      ...program.getGlobalDiagnostics(),
+      ...roots.flatMap((root) => {
+        const sourceFile = program.getSourceFile(root);
+        if (sourceFile === undefined) throw new Error(`typeCheck: ${root} is not in the program`);
+        return [
+          ...program.getSyntacticDiagnostics(sourceFile),
+          ...program.getSemanticDiagnostics(sourceFile),
+        ];
+      }),
+    ];
+    return { diagnostics: diagnostics.map((d) => formatDiagnostic(d, project.componentDir)) };
   } finally {
     project.remove();
   }
