@@ -1,6 +1,12 @@
 // Uses the plain model interfaces (noApiConfig). Compiled with tsc --strict by the examples test
 // against every models variant's output.
-import { PostStatus, type Author, type Comment, type Post, type SeoMetadata } from '../src/models/index';
+import {
+  PostStatus,
+  type Author,
+  type Comment,
+  type Post,
+  type SeoMetadata,
+} from '../src/models/index';
 
 export function draft(author: Author): Post {
   const seo: SeoMetadata = { title: 'Hello', keywords: ['intro'] };

@@ -19,7 +19,12 @@ const outputs = [
     name,
     dir: path.join(exampleDir, 'variants', name),
     // JavaScript without declarations has no types to check a consumer against.
-    consumer: name === 'models-jsx' ? undefined : name.startsWith('graphql') ? 'graphql-consumer.ts' : 'models-consumer.ts',
+    consumer:
+      name === 'models-jsx'
+        ? undefined
+        : name.startsWith('graphql')
+          ? 'graphql-consumer.ts'
+          : 'models-consumer.ts',
   })),
 ];
 
@@ -42,13 +47,18 @@ function typeCheck(outputDir: string, consumer: string): string[] {
   });
   return ts
     .getPreEmitDiagnostics(program)
-    .map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+    .map(
+      (d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+    );
 }
 
 describe('the blog example', () => {
   it('variant jobs are the main job with only the render config changed', () => {
     for (const name of variantNames) {
-      const committed = readFileSync(path.join(exampleDir, 'variants', name, 'codegen-job.json'), 'utf8');
+      const committed = readFileSync(
+        path.join(exampleDir, 'variants', name, 'codegen-job.json'),
+        'utf8',
+      );
       expect(committed, `run node examples/blog/variants/make-jobs.mjs`).toBe(variantJobText(name));
     }
   });
@@ -58,21 +68,38 @@ describe('the blog example', () => {
       const run = () =>
         execFileSync(
           process.execPath,
-          [bin, 'generate', '--check', '--job-file', 'codegen-job.json', '--root', '.', '--out', 'src/ui-components'],
+          [
+            bin,
+            'generate',
+            '--check',
+            '--job-file',
+            'codegen-job.json',
+            '--root',
+            '.',
+            '--out',
+            'src/ui-components',
+          ],
           { cwd: dir, stdio: 'pipe', env: { ...process.env, NO_COLOR: '1' } },
         );
       expect(run).not.toThrow();
     });
 
-    it.runIf(consumer !== undefined)(`type-checks with a consumer (${consumer}) under --strict`, () => {
-      expect(typeCheck(dir, consumer ?? '')).toEqual([]);
-    });
+    it.runIf(consumer !== undefined)(
+      `type-checks with a consumer (${consumer}) under --strict`,
+      () => {
+        expect(typeCheck(dir, consumer ?? '')).toEqual([]);
+      },
+    );
   });
 
   it('the JavaScript output of the js variants runs in Node', async () => {
-    const models = await import(pathToFileURL(path.join(exampleDir, 'variants/models-jsx/src/models/index.js')).href);
+    const models = await import(
+      pathToFileURL(path.join(exampleDir, 'variants/models-jsx/src/models/index.js')).href
+    );
     expect(models.PostStatus.PUBLISHED).toBe('PUBLISHED');
-    const queries = await import(pathToFileURL(path.join(exampleDir, 'variants/graphql-js-dts/src/graphql/queries.js')).href);
+    const queries = await import(
+      pathToFileURL(path.join(exampleDir, 'variants/graphql-js-dts/src/graphql/queries.js')).href
+    );
     expect(queries.getPost.trim()).toMatch(/^query GetPost\(\$id: ID!\)/);
   });
 });

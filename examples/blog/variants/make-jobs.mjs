@@ -15,9 +15,17 @@ const graphQLConfig = {
 
 /** Each variant: the render-config fields that differ from the main job's. */
 export const variants = {
-  'graphql-js-dts': { script: 'js', renderTypeDeclarations: true, apiConfiguration: { graphQLConfig } },
+  'graphql-js-dts': {
+    script: 'js',
+    renderTypeDeclarations: true,
+    apiConfiguration: { graphQLConfig },
+  },
   'models-tsx': { script: 'tsx', apiConfiguration: { noApiConfig: {} } },
-  'models-jsx': { script: 'jsx', renderTypeDeclarations: false, apiConfiguration: { noApiConfig: {} } },
+  'models-jsx': {
+    script: 'jsx',
+    renderTypeDeclarations: false,
+    apiConfiguration: { noApiConfig: {} },
+  },
   'models-js-dts': {
     script: 'js',
     target: 'es2015',

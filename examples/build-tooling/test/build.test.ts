@@ -9,7 +9,10 @@ const generated = path.join(projectDir, 'generated');
 
 function build(...args: string[]): { code: number; stderr: string } {
   try {
-    execFileSync(process.execPath, ['scripts/build.mjs', ...args], { cwd: projectDir, stdio: 'pipe' });
+    execFileSync(process.execPath, ['scripts/build.mjs', ...args], {
+      cwd: projectDir,
+      stdio: 'pipe',
+    });
     return { code: 0, stderr: '' };
   } catch (error) {
     const e = error as { status: number; stderr: Buffer; stdout: Buffer };

@@ -12,7 +12,9 @@ function project() {
   cleanups.push(p.cleanup);
   return p.dir;
 }
-const noApi = (job: { renderConfig: { react: { apiConfiguration?: Record<string, unknown> } } }) => {
+const noApi = (job: {
+  renderConfig: { react: { apiConfiguration?: Record<string, unknown> } };
+}) => {
   job.renderConfig.react.apiConfiguration = { noApiConfig: {} };
 };
 
@@ -50,7 +52,11 @@ describe('exit codes and error messages', () => {
         required: false,
         readOnly: false,
         isArray: false,
-        relationship: { type: 'BELONGS_TO', relatedModelName: 'Pots', associatedFields: ['postID'] },
+        relationship: {
+          type: 'BELONGS_TO',
+          relatedModelName: 'Pots',
+          associatedFields: ['postID'],
+        },
       };
     });
     const run = await runCli(['generate', '--job-file', job], { cwd: dir });
@@ -61,8 +67,26 @@ describe('exit codes and error messages', () => {
 
   it('exits 4 when AWS cannot be reached', async () => {
     const run = await runCli(
-      ['generate', '--app-id', 'a', '--environment', 'e', '--job-id', 'j', '--region', 'us-east-1', '--endpoint', 'http://127.0.0.1:9'],
-      { cwd: project(), env: { AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret-value-never-printed' } },
+      [
+        'generate',
+        '--app-id',
+        'a',
+        '--environment',
+        'e',
+        '--job-id',
+        'j',
+        '--region',
+        'us-east-1',
+        '--endpoint',
+        'http://127.0.0.1:9',
+      ],
+      {
+        cwd: project(),
+        env: {
+          AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+          AWS_SECRET_ACCESS_KEY: 'secret-value-never-printed',
+        },
+      },
     );
     expect(run.code).toBe(4);
     expect(run.stderr).toContain('[ServiceError]');

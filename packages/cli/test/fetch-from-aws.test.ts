@@ -35,10 +35,14 @@ describe('generate from AWS (a local AmplifyUIBuilder server)', () => {
     cleanups.forEach((c) => c());
   });
   const awsArgs = () => [
-    '--endpoint', server.url,
-    '--app-id', job.appId ?? '',
-    '--environment', job.environmentName ?? '',
-    '--job-id', job.id ?? '',
+    '--endpoint',
+    server.url,
+    '--app-id',
+    job.appId ?? '',
+    '--environment',
+    job.environmentName ?? '',
+    '--job-id',
+    job.id ?? '',
   ];
 
   it('gives byte-identical output to --job-file with the same job', async () => {
@@ -58,7 +62,10 @@ describe('generate from AWS (a local AmplifyUIBuilder server)', () => {
     const dir = tempProject();
     cleanups.push(dir.cleanup);
     server.inject({ kind: 'not-found', resource: 'job', times: Infinity });
-    const run = await runCli(['generate', ...awsArgs(), '--verbose', '--json'], { cwd: dir.dir, env: credentials });
+    const run = await runCli(['generate', ...awsArgs(), '--verbose', '--json'], {
+      cwd: dir.dir,
+      env: credentials,
+    });
     server.clearFaults();
     expect(run.code).toBe(4);
     expect(run.stderr).toContain('[ServiceError]');
@@ -73,7 +80,10 @@ describe('generate from AWS (a local AmplifyUIBuilder server)', () => {
     const dir = tempProject();
     cleanups.push(dir.cleanup);
     server.inject({ kind: 'in-progress', times: 1 });
-    const failed = await runCli(['generate', ...awsArgs(), '--dry-run'], { cwd: dir.dir, env: credentials });
+    const failed = await runCli(['generate', ...awsArgs(), '--dry-run'], {
+      cwd: dir.dir,
+      env: credentials,
+    });
     expect(failed.code).toBe(4);
     expect(failed.stderr).toContain('--wait');
     server.inject({ kind: 'in-progress', times: 1 });
@@ -87,7 +97,15 @@ describe('generate from AWS (a local AmplifyUIBuilder server)', () => {
 
   it('list-jobs prints every job with its status', async () => {
     const run = await runCli(
-      ['list-jobs', '--endpoint', server.url, '--app-id', job.appId ?? '', '--environment', job.environmentName ?? ''],
+      [
+        'list-jobs',
+        '--endpoint',
+        server.url,
+        '--app-id',
+        job.appId ?? '',
+        '--environment',
+        job.environmentName ?? '',
+      ],
       { cwd: path.dirname(blogJobPath), env: credentials },
     );
     expect(run.code).toBe(0);
@@ -97,8 +115,17 @@ describe('generate from AWS (a local AmplifyUIBuilder server)', () => {
   it('start --wait starts a job from a spec and prints the finished job id', async () => {
     const run = await runCli(
       [
-        'start', '--endpoint', server.url, '--app-id', job.appId ?? '', '--environment', job.environmentName ?? '',
-        '--job-file', blogJobPath, '--wait', '60',
+        'start',
+        '--endpoint',
+        server.url,
+        '--app-id',
+        job.appId ?? '',
+        '--environment',
+        job.environmentName ?? '',
+        '--job-file',
+        blogJobPath,
+        '--wait',
+        '60',
       ],
       { cwd: path.dirname(blogJobPath), env: credentials },
     );

@@ -1,4 +1,12 @@
-import { existsSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli, tempProject, writeBlogJob } from './cli-harness.js';
@@ -18,7 +26,9 @@ function listFiles(dir: string): string[] {
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
     .sort();
 }
-const noApi = (job: { renderConfig: { react: { apiConfiguration?: Record<string, unknown> } } }) => {
+const noApi = (job: {
+  renderConfig: { react: { apiConfiguration?: Record<string, unknown> } };
+}) => {
   job.renderConfig.react.apiConfiguration = { noApiConfig: {} };
 };
 
@@ -56,12 +66,16 @@ describe('generate', () => {
   it('is deterministic: two projects get byte-identical files', async () => {
     const [a, b] = [project(), project()];
     for (const dir of [a, b]) {
-      expect((await runCli(['generate', '--job-file', writeBlogJob(dir)], { cwd: dir })).code).toBe(0);
+      expect((await runCli(['generate', '--job-file', writeBlogJob(dir)], { cwd: dir })).code).toBe(
+        0,
+      );
     }
     const files = listFiles(a);
     expect(listFiles(b)).toEqual(files);
     for (const file of files) {
-      expect(readFileSync(path.join(b, file), 'utf8'), file).toBe(readFileSync(path.join(a, file), 'utf8'));
+      expect(readFileSync(path.join(b, file), 'utf8'), file).toBe(
+        readFileSync(path.join(a, file), 'utf8'),
+      );
     }
   });
 
@@ -108,9 +122,9 @@ describe('generate', () => {
     await runCli(['generate', '--job-file', job], { cwd: dir });
     expect(existsSync(path.join(dir, 'src/graphql/fragments.ts'))).toBe(true);
     writeBlogJob(dir, (j) => {
-      (j.renderConfig.react.apiConfiguration as { graphQLConfig: Record<string, string> }).graphQLConfig[
-        'fragmentsFilePath'
-      ] = '';
+      (
+        j.renderConfig.react.apiConfiguration as { graphQLConfig: Record<string, string> }
+      ).graphQLConfig['fragmentsFilePath'] = '';
     });
     const run = await runCli(['generate', '--job-file', job], { cwd: dir });
     expect(run.code).toBe(0);
@@ -124,9 +138,9 @@ describe('generate', () => {
   ])('refuses %s (exit 5) and writes nothing', async (_name, typesFilePath) => {
     const dir = project();
     const job = writeBlogJob(dir, (j) => {
-      (j.renderConfig.react.apiConfiguration as { graphQLConfig: Record<string, string> }).graphQLConfig[
-        'typesFilePath'
-      ] = typesFilePath;
+      (
+        j.renderConfig.react.apiConfiguration as { graphQLConfig: Record<string, string> }
+      ).graphQLConfig['typesFilePath'] = typesFilePath;
     });
     const run = await runCli(['generate', '--job-file', job, '--root', dir], { cwd: dir });
     expect(run.code).toBe(5);
@@ -160,17 +174,27 @@ describe('generate', () => {
 
   it('--json prints one parseable result object and nothing else', async () => {
     const dir = project();
-    const run = await runCli(['generate', '--job-file', writeBlogJob(dir, noApi), '--json'], { cwd: dir });
+    const run = await runCli(['generate', '--job-file', writeBlogJob(dir, noApi), '--json'], {
+      cwd: dir,
+    });
     expect(run.code).toBe(0);
-    const result = JSON.parse(run.stdout) as { mode: string; files: { path: string; status: string }[] };
+    const result = JSON.parse(run.stdout) as {
+      mode: string;
+      files: { path: string; status: string }[];
+    };
     expect(result.mode).toBe('write');
-    expect(result.files).toContainEqual(expect.objectContaining({ path: 'src/models/index.ts', status: 'created' }));
+    expect(result.files).toContainEqual(
+      expect.objectContaining({ path: 'src/models/index.ts', status: 'created' }),
+    );
   });
 
   it('reads the job from stdin with --job-file -', async () => {
     const dir = project();
     const text = readFileSync(writeBlogJob(dir, noApi), 'utf8');
-    const run = await runCli(['generate', '--job-file', '-', '--dry-run'], { cwd: dir, stdin: text });
+    const run = await runCli(['generate', '--job-file', '-', '--dry-run'], {
+      cwd: dir,
+      stdin: text,
+    });
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('src/models/index.ts');
   });

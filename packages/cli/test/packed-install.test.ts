@@ -22,18 +22,32 @@ describe('the packed packages', () => {
     expect(packed).toHaveLength(4);
     const app = path.join(work.dir, 'app');
     execFileSync('mkdir', ['-p', app]);
-    writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+    writeFileSync(
+      path.join(app, 'package.json'),
+      JSON.stringify({ name: 'app', private: true, type: 'module' }),
+    );
     execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...packed], {
       cwd: app,
       stdio: 'pipe',
     });
     writeFileSync(path.join(app, 'codegen-job.json'), readFileSync(blogJobPath));
-    const output = execFileSync('npx', ['uibuilder-codegen', 'generate', '--job-file', 'codegen-job.json', '--out', 'src/ui-components'], {
-      cwd: app,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NO_COLOR: '1' },
-    });
+    const output = execFileSync(
+      'npx',
+      [
+        'uibuilder-codegen',
+        'generate',
+        '--job-file',
+        'codegen-job.json',
+        '--out',
+        'src/ui-components',
+      ],
+      {
+        cwd: app,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, NO_COLOR: '1' },
+      },
+    );
     expect(output).toBe('');
     const api = readFileSync(path.join(app, 'src/API.ts'), 'utf8');
     expect(api).toContain('export type Post = {');

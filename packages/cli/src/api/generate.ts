@@ -55,8 +55,10 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
     }),
   );
   const allDiagnostics = [...diagnostics, ...emitted.diagnostics];
-  if (emitted.diagnostics.some((d) => d.severity === 'error')) throw new SchemaError(allDiagnostics);
-  if (emitted.files.length > 20) options.logger?.progress?.(`Formatting ${emitted.files.length} files`);
+  if (emitted.diagnostics.some((d) => d.severity === 'error'))
+    throw new SchemaError(allDiagnostics);
+  if (emitted.files.length > 20)
+    options.logger?.progress?.(`Formatting ${emitted.files.length} files`);
   const files = await timed('format', () =>
     formatFiles(emitted.files, { outDir, root, enabled: options.format ?? true }),
   );

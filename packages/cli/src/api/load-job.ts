@@ -26,7 +26,8 @@ export async function loadJob(
       : {
           wait: {
             timeoutSeconds: options.waitSeconds,
-            onProgress: (progress: { message: string }) => options.logger?.progress?.(progress.message),
+            onProgress: (progress: { message: string }) =>
+              options.logger?.progress?.(progress.message),
           },
         }),
   });

@@ -33,22 +33,29 @@ function connection(flags: AwsFlags) {
 
 /** `uibuilder-codegen list-jobs`: every job of an environment, all pages, with status and dates. */
 export function listJobsCommand(): Command {
-  return addAwsOptions(new Command('list-jobs').description('list the codegen jobs of an environment')).action(
-    async (flags: AwsFlags) => {
-      const { listCodegenJobs } = await import('@uibuilder-codegen/fetch');
-      const jobs = await listCodegenJobs(connection(flags));
-      if (flags.json) {
-        process.stdout.write(JSON.stringify(jobs, null, 2) + '\n');
-        return;
-      }
-      const rows = jobs.map((j) => [j.id, j.status, j.createdAt ?? '', j.modifiedAt ?? '']);
-      const header = ['ID', 'STATUS', 'CREATED', 'MODIFIED'];
-      const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-      for (const row of [header, ...rows]) {
-        process.stdout.write(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd() + '\n');
-      }
-    },
-  );
+  return addAwsOptions(
+    new Command('list-jobs').description('list the codegen jobs of an environment'),
+  ).action(async (flags: AwsFlags) => {
+    const { listCodegenJobs } = await import('@uibuilder-codegen/fetch');
+    const jobs = await listCodegenJobs(connection(flags));
+    if (flags.json) {
+      process.stdout.write(JSON.stringify(jobs, null, 2) + '\n');
+      return;
+    }
+    const rows = jobs.map((j) => [j.id, j.status, j.createdAt ?? '', j.modifiedAt ?? '']);
+    const header = ['ID', 'STATUS', 'CREATED', 'MODIFIED'];
+    const widths = header.map((h, i) =>
+      Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)),
+    );
+    for (const row of [header, ...rows]) {
+      process.stdout.write(
+        row
+          .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+          .join('  ')
+          .trimEnd() + '\n',
+      );
+    }
+  });
 }
 
 interface StartFlags extends AwsFlags {
@@ -59,21 +66,36 @@ interface StartFlags extends AwsFlags {
 
 /** `uibuilder-codegen start`: starts a job from a spec file and, with `--wait`, prints its id when done. */
 export function startCommand(): Command {
-  return addAwsOptions(new Command('start').description('start a codegen job from a spec (a saved job works)'))
-    .requiredOption('--job-file <path>', 'the spec: renderConfig, genericDataSchema, features (a saved job works); - reads stdin')
-    .addOption(new Option('--wait [seconds]', 'wait until the job settles (default 300 s)').argParser(wholeNumber(1, 86_400)))
+  return addAwsOptions(
+    new Command('start').description('start a codegen job from a spec (a saved job works)'),
+  )
+    .requiredOption(
+      '--job-file <path>',
+      'the spec: renderConfig, genericDataSchema, features (a saved job works); - reads stdin',
+    )
+    .addOption(
+      new Option('--wait [seconds]', 'wait until the job settles (default 300 s)').argParser(
+        wholeNumber(1, 86_400),
+      ),
+    )
     .option('-s, --silent', 'print nothing but the job id and errors')
     .action(async (flags: StartFlags) => {
       const fetch = await import('@uibuilder-codegen/fetch');
       const logger = createStderrLogger(flags.silent ? 'silent' : 'normal');
       const spec = await fetch.readJobFile(flags.jobFile);
-      const timeoutSeconds = flags.wait === true ? 300 : typeof flags.wait === 'number' ? flags.wait : undefined;
+      const timeoutSeconds =
+        flags.wait === true ? 300 : typeof flags.wait === 'number' ? flags.wait : undefined;
       const job = await fetch.startCodegenJob({
         ...connection(flags),
         spec,
         ...(timeoutSeconds === undefined
           ? {}
-          : { wait: { timeoutSeconds, onProgress: (p: { message: string }) => logger.progress?.(p.message) } }),
+          : {
+              wait: {
+                timeoutSeconds,
+                onProgress: (p: { message: string }) => logger.progress?.(p.message),
+              },
+            }),
       });
       if (flags.json) process.stdout.write(JSON.stringify(job, null, 2) + '\n');
       else process.stdout.write(`${job.id ?? ''}\n`);

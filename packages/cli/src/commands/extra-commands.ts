@@ -5,5 +5,10 @@ import { inspectCommand } from './inspect-command.js';
 
 /** The commands besides `generate`. */
 export function extraCommands(setExitCode: (code: number) => void): Command[] {
-  return [inspectCommand(setExitCode), listJobsCommand(), startCommand(), doctorCommand(setExitCode)];
+  return [
+    inspectCommand(setExitCode),
+    listJobsCommand(),
+    startCommand(),
+    doctorCommand(setExitCode),
+  ];
 }

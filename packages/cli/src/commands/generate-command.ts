@@ -5,7 +5,11 @@ import type { GenerateResult } from '../api/result.js';
 import { createStderrLogger, colors, type Verbosity } from './logger.js';
 import { wholeNumber } from './parse-number.js';
 import { formatDiagnostic } from './print-error.js';
-import { addJobSourceOptions, jobSourceFromFlags, type JobSourceFlags } from './job-source-options.js';
+import {
+  addJobSourceOptions,
+  jobSourceFromFlags,
+  type JobSourceFlags,
+} from './job-source-options.js';
 
 /** The default for a bare `--wait`, in seconds. */
 export const DEFAULT_WAIT_SECONDS = 300;
@@ -35,16 +39,38 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
     'generate model types and GraphQL operations from a codegen job, where its render config says',
   );
   addJobSourceOptions(command)
-    .addOption(new Option('--wait [seconds]', 'poll while the job is in_progress (default 300 s)').argParser(wholeNumber(1, 86_400)))
+    .addOption(
+      new Option('--wait [seconds]', 'poll while the job is in_progress (default 300 s)').argParser(
+        wholeNumber(1, 86_400),
+      ),
+    )
     .option('-o, --out <dir>', 'component directory (default src/ui-components)')
-    .option('--root <dir>', 'nothing is written outside it (default: the config file\'s directory, else .)')
-    .option('-c, --config <file>', 'config file (default: uibuilder-codegen.config.{ts,mts,js,mjs,json} found from the cwd)')
-    .addOption(new Option('--max-depth <n>', 'selection-set depth, counted as Amplify counts (default 3)').argParser(wholeNumber(1, 99)))
+    .option(
+      '--root <dir>',
+      "nothing is written outside it (default: the config file's directory, else .)",
+    )
+    .option(
+      '-c, --config <file>',
+      'config file (default: uibuilder-codegen.config.{ts,mts,js,mjs,json} found from the cwd)',
+    )
+    .addOption(
+      new Option(
+        '--max-depth <n>',
+        'selection-set depth, counted as Amplify counts (default 3)',
+      ).argParser(wholeNumber(1, 99)),
+    )
     .option('--no-typename', 'do not select __typename (the types drop it too)')
     .option('--prune-cycles', 'never re-enter a model already on a selection path')
     .option('--appsync-schema <path>', 'also write the AppSync schema SDL here (relative to --out)')
-    .addOption(new Option('--check', 'write nothing; exit 1 if any file would change, with a diff').conflicts(['dryRun', 'print']))
-    .addOption(new Option('--dry-run', 'write nothing; list what would be written').conflicts(['print']))
+    .addOption(
+      new Option(
+        '--check',
+        'write nothing; exit 1 if any file would change, with a diff',
+      ).conflicts(['dryRun', 'print']),
+    )
+    .addOption(
+      new Option('--dry-run', 'write nothing; list what would be written').conflicts(['print']),
+    )
     .option('--print', 'write the files to stdout instead of disk')
     .option('--json', 'print one JSON result object on stdout')
     .option('--no-format', 'skip prettier')
@@ -52,12 +78,18 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
     .addOption(new Option('-s, --silent', 'print nothing but errors').conflicts('verbose'))
     .option('--verbose', 'print every stage, and stack traces on errors')
     .action(async (flags: GenerateCommandFlags, cmd: Command) => {
-      const verbosity: Verbosity = flags.silent || flags.json || flags.print ? 'silent' : flags.verbose ? 'verbose' : 'normal';
+      const verbosity: Verbosity =
+        flags.silent || flags.json || flags.print ? 'silent' : flags.verbose ? 'verbose' : 'normal';
       const logger = createStderrLogger(flags.verbose ? 'verbose' : verbosity);
-      const mode: GenerateMode = flags.check ? 'check' : flags.dryRun || flags.print ? 'dry-run' : 'write';
+      const mode: GenerateMode = flags.check
+        ? 'check'
+        : flags.dryRun || flags.print
+          ? 'dry-run'
+          : 'write';
       const fromCli = (name: string) => cmd.getOptionValueSource(name) === 'cli';
       const job = jobSourceFromFlags(flags);
-      const waitSeconds = flags.wait === true ? DEFAULT_WAIT_SECONDS : flags.wait === false ? undefined : flags.wait;
+      const waitSeconds =
+        flags.wait === true ? DEFAULT_WAIT_SECONDS : flags.wait === false ? undefined : flags.wait;
       const result = await generate({
         config: flags.config ?? true,
         cwd: process.cwd(),
@@ -85,7 +117,11 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
   return command;
 }
 
-function report(result: GenerateResult, flags: GenerateCommandFlags, logger: ReturnType<typeof createStderrLogger>): void {
+function report(
+  result: GenerateResult,
+  flags: GenerateCommandFlags,
+  logger: ReturnType<typeof createStderrLogger>,
+): void {
   for (const diagnostic of result.diagnostics) {
     if (diagnostic.severity === 'warning') logger.warn(formatDiagnostic(diagnostic));
     else logger.debug(formatDiagnostic(diagnostic));
@@ -97,7 +133,8 @@ function report(result: GenerateResult, flags: GenerateCommandFlags, logger: Ret
   if (flags.print) {
     // For piping: each file's contents behind a header naming it, as `head` prints several files.
     for (const file of result.files) {
-      if (file.contents !== undefined) process.stdout.write(`==> ${file.path} <==\n${file.contents}\n`);
+      if (file.contents !== undefined)
+        process.stdout.write(`==> ${file.path} <==\n${file.contents}\n`);
     }
     return;
   }
@@ -107,8 +144,15 @@ function report(result: GenerateResult, flags: GenerateCommandFlags, logger: Ret
       logger.debug(`  unchanged ${file.path}`);
       continue;
     }
-    const paint = file.status === 'removed' ? colors.red : file.status === 'created' ? colors.green : colors.yellow;
-    logger.info(`  ${paint(`${verb}${file.status}`.padEnd(verb.length + 8))} ${file.path} (${file.bytes} bytes)`);
+    const paint =
+      file.status === 'removed'
+        ? colors.red
+        : file.status === 'created'
+          ? colors.green
+          : colors.yellow;
+    logger.info(
+      `  ${paint(`${verb}${file.status}`.padEnd(verb.length + 8))} ${file.path} (${file.bytes} bytes)`,
+    );
     if (file.diff) logger.info(file.diff);
   }
   const total = Object.values(result.timings).reduce((a, b) => a + b, 0);
@@ -125,5 +169,7 @@ function report(result: GenerateResult, flags: GenerateCommandFlags, logger: Ret
 
 /** Drops the keys whose value is undefined, so they do not hide the config file's values. */
 function defined<T extends Record<string, unknown>>(values: T): Partial<T> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(values).filter(([, v]) => v !== undefined),
+  ) as Partial<T>;
 }

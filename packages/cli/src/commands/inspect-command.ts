@@ -1,7 +1,17 @@
 import { Command } from 'commander';
-import { normalizeSchema, SchemaError, summarizeSchema, formatSummary, UsageError } from '@uibuilder-codegen/transform';
+import {
+  normalizeSchema,
+  SchemaError,
+  summarizeSchema,
+  formatSummary,
+  UsageError,
+} from '@uibuilder-codegen/transform';
 import { loadJob } from '../api/load-job.js';
-import { addJobSourceOptions, jobSourceFromFlags, type JobSourceFlags } from './job-source-options.js';
+import {
+  addJobSourceOptions,
+  jobSourceFromFlags,
+  type JobSourceFlags,
+} from './job-source-options.js';
 
 interface InspectFlags extends JobSourceFlags {
   readonly json?: boolean;
@@ -12,14 +22,22 @@ interface InspectFlags extends JobSourceFlags {
  * every diagnostic, on stdout. Exit 3 when the job has errors (the summary is still printed).
  */
 export function inspectCommand(setExitCode: (code: number) => void): Command {
-  return addJobSourceOptions(new Command('inspect').description('summarise the schema and list every diagnostic'))
+  return addJobSourceOptions(
+    new Command('inspect').description('summarise the schema and list every diagnostic'),
+  )
     .option('--json', 'print the summary as JSON')
     .action(async (flags: InspectFlags) => {
       const source = jobSourceFromFlags(flags);
       if (source === undefined) {
-        throw new UsageError('No job given', { hint: 'Pass --job-file <path>, or --app-id, --environment and --job-id.' });
+        throw new UsageError('No job given', {
+          hint: 'Pass --job-file <path>, or --app-id, --environment and --job-id.',
+        });
       }
-      const job = await loadJob(source, { cwd: process.cwd(), waitSeconds: undefined, logger: undefined });
+      const job = await loadJob(source, {
+        cwd: process.cwd(),
+        waitSeconds: undefined,
+        logger: undefined,
+      });
       let summary;
       try {
         summary = summarizeSchema(normalizeSchema(job));
@@ -28,6 +46,8 @@ export function inspectCommand(setExitCode: (code: number) => void): Command {
         summary = summarizeSchema({ diagnostics: error.diagnostics });
         setExitCode(error.exitCode);
       }
-      process.stdout.write(flags.json ? JSON.stringify(summary, null, 2) + '\n' : formatSummary(summary));
+      process.stdout.write(
+        flags.json ? JSON.stringify(summary, null, 2) + '\n' : formatSummary(summary),
+      );
     });
 }

@@ -16,13 +16,20 @@ export interface JobSourceFlags {
 /** Adds the job-source flags to a command. */
 export function addJobSourceOptions(command: Command): Command {
   return command
-    .addOption(new Option('--job-file <path>', 'a saved job ({"job": {...}} or the bare job); - reads stdin'))
+    .addOption(
+      new Option(
+        '--job-file <path>',
+        'a saved job ({"job": {...}} or the bare job); - reads stdin',
+      ),
+    )
     .addOption(new Option('--app-id <id>', 'the Amplify app id (fetch from AWS)'))
     .addOption(new Option('--environment <name>', 'the Amplify environment name'))
     .addOption(new Option('--job-id <id>', 'the codegen job id'))
     .addOption(new Option('--region <region>', 'AWS region (else the SDK default chain)'))
     .addOption(new Option('--profile <profile>', 'AWS shared-config profile'))
-    .addOption(new Option('--endpoint <url>', 'AmplifyUIBuilder endpoint URL (e.g. a local server)'));
+    .addOption(
+      new Option('--endpoint <url>', 'AmplifyUIBuilder endpoint URL (e.g. a local server)'),
+    );
 }
 
 /** The job source the flags name, or `undefined` when they name none. */

@@ -23,11 +23,16 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
   const program = new Command('uibuilder-codegen')
-    .description('TypeScript model types and GraphQL operations from an AWS Amplify UI Builder codegen job')
+    .description(
+      'TypeScript model types and GraphQL operations from an AWS Amplify UI Builder codegen job',
+    )
     .version(await readVersion())
     .exitOverride()
     .showSuggestionAfterError(true)
-    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({
+      writeOut: (s) => process.stdout.write(s),
+      writeErr: (s) => process.stderr.write(s),
+    });
   program.addCommand(generateCommand(setExitCode, controller.signal));
   for (const extra of extraCommands(setExitCode)) program.addCommand(extra);
   for (const sub of program.commands) sub.exitOverride().showSuggestionAfterError(true);

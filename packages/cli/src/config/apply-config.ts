@@ -29,8 +29,10 @@ export async function applyConfig(options: GenerateOptions): Promise<ResolvedGen
   if (loaded) options.logger?.debug(`Using config ${loaded.file}`);
   const config: UserConfig = loaded?.config ?? {};
   const configDir = loaded ? path.dirname(loaded.file) : cwd;
-  const fromConfig = (p: string | undefined) => (p === undefined ? undefined : path.resolve(configDir, p));
-  const fromOption = (p: string | undefined) => (p === undefined ? undefined : path.resolve(cwd, p));
+  const fromConfig = (p: string | undefined) =>
+    p === undefined ? undefined : path.resolve(configDir, p);
+  const fromOption = (p: string | undefined) =>
+    p === undefined ? undefined : path.resolve(cwd, p);
 
   const job = options.job ?? configJob(config, configDir);
   if (job === undefined) {
@@ -44,7 +46,10 @@ export async function applyConfig(options: GenerateOptions): Promise<ResolvedGen
     ...options,
     job,
     cwd,
-    outDir: fromOption(options.outDir) ?? fromConfig(config.outDir) ?? path.resolve(configDir, 'src/ui-components'),
+    outDir:
+      fromOption(options.outDir) ??
+      fromConfig(config.outDir) ??
+      path.resolve(configDir, 'src/ui-components'),
     root: fromOption(options.root) ?? fromConfig(config.root) ?? configDir,
     maxDepth: options.maxDepth ?? config.maxDepth ?? 3,
     typename: options.typename ?? config.typename ?? true,

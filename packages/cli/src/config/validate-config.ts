@@ -50,8 +50,6 @@ function unknownKey(key: string, known: readonly string[], source: string): Usag
   const last = key.split('.').pop() ?? key;
   const suggestion = didYouMean(last, known);
   return new UsageError(`${source}: unknown key "${key}"`, {
-    hint: suggestion
-      ? `Did you mean "${suggestion}"?`
-      : `Known keys: ${known.join(', ')}.`,
+    hint: suggestion ? `Did you mean "${suggestion}"?` : `Known keys: ${known.join(', ')}.`,
   });
 }

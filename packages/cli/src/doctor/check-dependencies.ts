@@ -21,10 +21,18 @@ export interface DependencyCheck {
 export function checkDependencies(ir: SchemaIR, packageJsonPath: string): DependencyCheck[] {
   const wanted = new Map<string, { required: string; isSemVer: boolean; reason: string }>();
   for (const [name, range] of Object.entries(ir.render.dependencies)) {
-    wanted.set(name, { required: range, isSemVer: true, reason: 'renderConfig.react.dependencies' });
+    wanted.set(name, {
+      required: range,
+      isSemVer: true,
+      reason: 'renderConfig.react.dependencies',
+    });
   }
   for (const dep of ir.dependencies) {
-    wanted.set(dep.name, { required: dep.supportedVersion, isSemVer: dep.isSemVer, reason: dep.reason || 'job.dependencies' });
+    wanted.set(dep.name, {
+      required: dep.supportedVersion,
+      isSemVer: dep.isSemVer,
+      reason: dep.reason || 'job.dependencies',
+    });
   }
   return [...wanted.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

@@ -43,6 +43,8 @@ function pnpmLockVersion(lockPath: string, name: string): string | undefined {
   if (!existsSync(lockPath)) return undefined;
   const text = readFileSync(lockPath, 'utf8');
   const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  const match = new RegExp(`\\n\\s+'?${escaped}'?:\\n\\s+specifier: [^\\n]+\\n\\s+version: ([^\\s(]+)`).exec(text);
+  const match = new RegExp(
+    `\\n\\s+'?${escaped}'?:\\n\\s+specifier: [^\\n]+\\n\\s+version: ([^\\s(]+)`,
+  ).exec(text);
   return match?.[1];
 }

@@ -8,7 +8,10 @@ import { writeFileAtomic } from './write-atomic.js';
  * Refuses hand-edited files unless `force`, then writes changed files (each atomically), removes
  * stale ones, and writes the manifest last. Stops between files once `signal` fires.
  */
-export function applyPlan(plan: OutputPlan, options: { force: boolean; signal?: AbortSignal }): void {
+export function applyPlan(
+  plan: OutputPlan,
+  options: { force: boolean; signal?: AbortSignal },
+): void {
   const conflicts = plan.files.filter((f) => f.editedByHand && f.status !== 'unchanged');
   if (conflicts.length > 0 && !options.force) {
     const names = conflicts.map((f) => f.rootPath);

@@ -57,7 +57,8 @@ export function planOutput(input: {
       status,
       contents: file.contents,
       current,
-      editedByHand: status === 'updated' && previous.files[file.path] !== contentHash(current ?? ''),
+      editedByHand:
+        status === 'updated' && previous.files[file.path] !== contentHash(current ?? ''),
     });
   }
   for (const [outPath, hash] of Object.entries(previous.files)) {

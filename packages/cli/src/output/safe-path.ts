@@ -45,6 +45,6 @@ function isSymlink(file: string): boolean {
 function refuse(relativePath: string, why: string): OutputError {
   return new OutputError(`Refusing to write "${relativePath}": it ${why}, outside the root`, {
     files: [relativePath],
-    hint: 'Fix the path in the job\'s renderConfig, or pass a --root that contains it.',
+    hint: "Fix the path in the job's renderConfig, or pass a --root that contains it.",
   });
 }
