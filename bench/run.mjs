@@ -6,7 +6,7 @@
  *
  *   node bench/run.mjs [--sizes 10,100,1000,5000] [--configs gql-tsx-d2,...] [--runs 3]
  *                      [--aws-sizes 10,100,1000] [--aws-timeout 400] [--cold-timeout 600]
- *                      [--mesh-timeout 300] [--no-aws] [--no-mesh]
+ *                      [--mesh-timeout 300] [--skip 5000:gql-js-d3,...] [--no-aws] [--no-mesh]
  *                      [--no-stages] [--no-cold] [--no-write]
  *
  * Every measurement runs in its own child process, one after another (the machine has 2 cores).
@@ -52,6 +52,16 @@ const CONFIGS = [
   { id: 'noapi', api: 'noApi', maxDepth: 3, label: 'noApiConfig' },
 ];
 
+/** @type {import('node:child_process').ChildProcess | undefined} */
+let activeChild;
+// Stopping the bench stops the measurement it is running, not only the bench.
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+  process.on(signal, () => {
+    activeChild?.kill('SIGKILL');
+    process.exit(130);
+  });
+}
+
 /**
  * Runs a command to completion (or a timeout) and collects its output.
  * @param {string} command
@@ -67,6 +77,7 @@ function run(command, args, options = {}) {
       env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    activeChild = child;
     let stdout = '';
     let stderr = '';
     let timedOut = false;
@@ -78,9 +89,21 @@ function run(command, args, options = {}) {
     }, timeoutMs);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      activeChild = undefined;
       resolve({ code, signal, timedOut, stdout, stderr, ms: performance.now() - started });
     });
   });
+}
+
+/**
+ * The median of each stage over several runs' `timings`.
+ * @param {Record<string, number>[]} all
+ */
+function medianTimings(all) {
+  if (all.length === 0) return undefined;
+  return Object.fromEntries(
+    Object.keys(all[0]).map((stage) => [stage, median(all.map((t) => t[stage] ?? 0))]),
+  );
 }
 
 /** @param {number[]} values */
@@ -109,8 +132,10 @@ const lastLine = (text) => text.trim().split('\n').at(-1) ?? '';
 const tail = (text) => text.trim().split('\n').slice(-6).join('\n');
 
 /**
- * One cold, whole-process `uibuilder-codegen generate` into a fresh root; wall time and the
- * child's peak RSS (`/usr/bin/time`, or a preload that reports `process.resourceUsage()`).
+ * One cold, whole-process `uibuilder-codegen generate --json` into a fresh root: wall time, the
+ * child's peak RSS (`/usr/bin/time`, or a preload that reports `process.resourceUsage()`), and
+ * the per-stage `timings` the CLI reports in its JSON result (load, transform, emit, format, plan,
+ * write), so the stage breakdown is that of the same cold process.
  * @param {string} jobFile
  * @param {number} maxDepth
  * @param {string} tmp
@@ -127,7 +152,7 @@ async function coldRun(jobFile, maxDepth, tmp, timeoutMs = 600_000) {
     '--out',
     'src/ui-components',
   ];
-  cliArgs.push('--max-depth', String(maxDepth));
+  cliArgs.push('--max-depth', String(maxDepth), '--json');
   const useTime = existsSync(TIME_BIN);
   const result = useTime
     ? await run(TIME_BIN, ['-f', '__bench_rss_kb=%M', process.execPath, ...cliArgs], {
@@ -138,9 +163,16 @@ async function coldRun(jobFile, maxDepth, tmp, timeoutMs = 600_000) {
   const rssMatch = /__bench_rss_kb=(\d+)/.exec(result.stderr);
   const size = result.code === 0 ? outputSize(root) : { files: 0, bytes: 0 };
   rmSync(root, { recursive: true, force: true });
+  let timings;
+  try {
+    timings = result.code === 0 ? JSON.parse(result.stdout).timings : undefined;
+  } catch {
+    timings = undefined;
+  }
   return {
     ok: result.code === 0,
     ms: Math.round(result.ms),
+    timings,
     rssMB: rssMatch ? Math.round(Number(rssMatch[1]) / 1024) : undefined,
     ...size,
     ...(result.code === 0
@@ -219,6 +251,7 @@ async function main() {
       'no-cold': { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
       seed: { type: 'string', default: '1' },
+      skip: { type: 'string', default: '' },
     },
   });
   const sizes = list(values.sizes).map(Number);
@@ -229,6 +262,8 @@ async function main() {
   const coldTimeoutMs = Number(values['cold-timeout']) * 1000;
   const meshTimeoutMs = Number(values['mesh-timeout']) * 1000;
   const seed = Number(values.seed);
+  // `--skip 5000:gql-tsx-d3,5000:gql-js-d3`: leave out single cases (e.g. to fit a time budget).
+  const skipped = new Set(list(values.skip));
   if (!existsSync(BIN))
     throw new Error(`${path.relative(REPO, BIN)} is missing: run \`pnpm build\` first`);
 
@@ -279,6 +314,7 @@ async function main() {
     }
     let appSyncSchemaFile;
     for (const config of configs) {
+      if (skipped.has(`${size}:${config.id}`)) continue;
       const caseResult = {
         size,
         config: config.id,
@@ -299,6 +335,7 @@ async function main() {
             medianMs: ok.length ? median(ok.map((r) => r.ms)) : undefined,
             allMs: coldRuns.map((r) => r.ms),
             rssMB: ok.length ? Math.max(...ok.map((r) => r.rssMB ?? 0)) : undefined,
+            timings: medianTimings(ok.map((r) => r.timings).filter(Boolean)),
             files: ok[0]?.files,
             bytes: ok[0]?.bytes,
             error: coldRuns.find((r) => !r.ok)?.error,
@@ -309,6 +346,8 @@ async function main() {
         log(`stages ${config.id} ${size}`);
         const isReference = config.id === 'gql-tsx-d2';
         const args = [path.join(BENCH_DIR, 'stages.mjs'), '--job', jobFiles[config.api]];
+        // The cold run already gives the stages of a whole generate(); here only the library.
+        if (!values['no-cold']) args.push('--emit-only');
         args.push(
           '--root',
           mkdtempSync(path.join(tmp, 'stages-')),
@@ -431,7 +470,7 @@ function writeMarkdown(results) {
   lines.push('### Cold, whole process, and per stage');
   lines.push('');
   lines.push(
-    'Cold: `node packages/cli/dist/bin.js generate --job-file <job> --root <fresh tmp> --out src/ui-components --max-depth <d>`, formatted, median of the runs shown; peak RSS of the child (`/usr/bin/time`). Stages: one `generate()` call in a fresh process (its `timings`), then `normalizeSchema` / `emitFiles` called again, warm.',
+    'Cold: `node packages/cli/dist/bin.js generate --job-file <job> --root <fresh tmp> --out src/ui-components --max-depth <d> --json`, formatted, median of the runs shown; peak RSS of the child (`/usr/bin/time`). load … plan+write: the `timings` that cold process reports (median per stage). import: loading transform + emit in a fresh process; emit warm: `emitFiles` again after a first call (`bench/stages.mjs`).',
   );
   lines.push('');
   lines.push(
@@ -441,7 +480,7 @@ function writeMarkdown(results) {
   for (const c of results.cases) {
     const cold = c.cold ?? {};
     const st = c.stages ?? {};
-    const t = st.generate?.timings ?? {};
+    const t = cold.timings ?? st.generate?.timings ?? {};
     const ms = (/** @type {number | undefined} */ v) =>
       v === undefined ? '–' : String(Math.round(v));
     const coldCell =
