@@ -5,17 +5,21 @@ import { identifierKind, modelDeclaration, nonModelDeclaration } from './model-d
 
 /**
  * `models/index.d.ts`: the types of what `index.js` exports. Enums, then models, then non-models,
- * each in IR order. Only the identifier types the models use are imported.
+ * each in IR order. One import, sorted; of the identifier types, only those the models use.
  */
 export function createDataStoreIndexDts(ir: SchemaIR, path: string): EmittedSource {
-  const identifiers = [...new Set(ir.models.map(identifierKind))].sort();
+  const names = [
+    'ModelInit',
+    'MutableModel',
+    '__modelMeta__',
+    ...new Set(ir.models.map(identifierKind)),
+    'LazyLoading',
+    'LazyLoadingDisabled',
+    'AsyncCollection',
+    'AsyncItem',
+  ].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const hasTypes = ir.models.length + ir.nonModels.length > 0;
-  const imports = hasTypes
-    ? [
-        `import { ModelInit, MutableModel, __modelMeta__${identifiers.map((name) => `, ${name}`).join('')} } from '@aws-amplify/datastore';`,
-        `import { LazyLoading, LazyLoadingDisabled, AsyncCollection, AsyncItem } from '@aws-amplify/datastore';`,
-      ]
-    : [];
+  const imports = hasTypes ? [`import { ${names.join(', ')} } from '@aws-amplify/datastore';`] : [];
   const blocks = [
     ...ir.enums.map(
       (enumIR) =>

@@ -4,6 +4,7 @@ import { createDataStoreIndexDts } from './datastore-index-dts.js';
 import { createDataStoreIndexJs } from './datastore-index-js.js';
 import { createDataStoreSchemaDts } from './datastore-schema-dts.js';
 import { createDataStoreSchemaJs } from './datastore-schema-js.js';
+import { dataStoreNameCollisions } from './datastore-names.js';
 import { createIntrospectionSchema } from './introspection-schema.js';
 import { dataStoreModelOrder } from './topological-order.js';
 
@@ -16,11 +17,13 @@ const MODELS_DIRECTORY = '../models';
  * models` writes for JavaScript projects, whatever `script` is (JS and TS apps use it alike).
  *
  * When DataStore could not order the models (a cycle of belongsTo fields), it returns no files and
- * a `DataStoreCycle` error per cycle, instead of a package that throws when it is imported.
+ * a `DataStoreCycle` error per cycle, instead of a package that throws when it is imported; the
+ * same, with `DataStoreNameCollision`, for a type named like something the package declares.
  */
 export function createDataStoreSources(context: EmitContext): GeneratorResult {
   const { ir } = context;
-  const { order, diagnostics } = dataStoreModelOrder(ir.models);
+  const { order, diagnostics: cycles } = dataStoreModelOrder(ir.models);
+  const diagnostics = [...dataStoreNameCollisions(ir), ...cycles];
   if (diagnostics.length > 0) return { sources: [], diagnostics };
   const schema = createIntrospectionSchema(ir, order);
   return {
