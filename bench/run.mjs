@@ -42,10 +42,17 @@ const END_MARK = '<!-- bench:results:end -->';
 
 /**
  * The configurations measured for every size.
- * @type {{ id: string, api: import('./synthetic-job.mjs').SyntheticApi, maxDepth: number, label: string }[]}
+ * @type {{ id: string, api: import('./synthetic-job.mjs').SyntheticApi, maxDepth: number, label: string, format?: boolean }[]}
  */
 const CONFIGS = [
   { id: 'gql-tsx-d2', api: 'graphQL', maxDepth: 2, label: 'graphQLConfig tsx, maxDepth 2' },
+  {
+    id: 'gql-tsx-d2-nofmt',
+    api: 'graphQL',
+    maxDepth: 2,
+    format: false,
+    label: 'graphQLConfig tsx, maxDepth 2, --no-format (what formatting costs)',
+  },
   { id: 'gql-tsx-d3', api: 'graphQL', maxDepth: 3, label: 'graphQLConfig tsx, maxDepth 3' },
   { id: 'gql-js-d3', api: 'graphQLjs', maxDepth: 3, label: 'graphQLConfig js + .d.ts, maxDepth 3' },
   { id: 'datastore', api: 'dataStore', maxDepth: 3, label: 'dataStoreConfig' },
@@ -140,7 +147,7 @@ const tail = (text) => text.trim().split('\n').slice(-6).join('\n');
  * @param {number} maxDepth
  * @param {string} tmp
  */
-async function coldRun(jobFile, maxDepth, tmp, timeoutMs = 600_000) {
+async function coldRun(jobFile, maxDepth, tmp, timeoutMs = 600_000, format = true) {
   const root = mkdtempSync(path.join(tmp, 'cold-'));
   const cliArgs = [
     BIN,
@@ -153,6 +160,7 @@ async function coldRun(jobFile, maxDepth, tmp, timeoutMs = 600_000) {
     'src/ui-components',
   ];
   cliArgs.push('--max-depth', String(maxDepth), '--json');
+  if (!format) cliArgs.push('--no-format');
   const useTime = existsSync(TIME_BIN);
   const result = useTime
     ? await run(TIME_BIN, ['-f', '__bench_rss_kb=%M', process.execPath, ...cliArgs], {
@@ -326,7 +334,15 @@ async function main() {
         log(`cold ${config.id} ${size} x${count}`);
         const coldRuns = [];
         for (let i = 0; i < count; i += 1)
-          coldRuns.push(await coldRun(jobFiles[config.api], config.maxDepth, tmp, coldTimeoutMs));
+          coldRuns.push(
+            await coldRun(
+              jobFiles[config.api],
+              config.maxDepth,
+              tmp,
+              coldTimeoutMs,
+              config.format ?? true,
+            ),
+          );
         const ok = coldRuns.filter((r) => r.ok);
         Object.assign(caseResult, {
           cold: {
@@ -342,7 +358,8 @@ async function main() {
           },
         });
       }
-      if (!values['no-stages']) {
+      // --no-format changes nothing in the library stages: gql-tsx-d2 has them.
+      if (!values['no-stages'] && config.format !== false) {
         log(`stages ${config.id} ${size}`);
         const isReference = config.id === 'gql-tsx-d2';
         const args = [path.join(BENCH_DIR, 'stages.mjs'), '--job', jobFiles[config.api]];
@@ -600,6 +617,12 @@ function targetLines(results) {
   out.push(
     `1,000 models, graphQLConfig tsx, formatted, ≥10x faster than AWS (maxDepth 2): ${ratio === undefined ? 'not measured' : `${ratio.toFixed(1)}x`} → ${verdict(ratio === undefined ? undefined : ratio >= 10)}.`,
   );
+  const noFormat = find(1000, 'gql-tsx-d2-nofmt')?.cold?.medianMs;
+  if (aws1000 && noFormat) {
+    out.push(
+      `(Without prettier, \`--no-format\`: ${seconds(noFormat)} s cold, ${(aws1000.totalMs / noFormat).toFixed(1)}x faster than AWS: what skipping the formatting of preformatted files would buy.)`,
+    );
+  }
   out.push(
     `1,000 models, graphQLConfig tsx, under 5 s cold: maxDepth 2 ${seconds(c1000)} s, maxDepth 3 ${seconds(c1000d3)} s → ${verdict(c1000 === undefined ? undefined : c1000 < 5000 && (c1000d3 === undefined || c1000d3 < 5000))}.`,
   );
