@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { normalizeSchema } from '@uibuilder-codegen/transform';
 import type { FieldIR, ModelIR, SchemaIR } from '@uibuilder-codegen/transform';
 import type { EmittedSource } from '../emitted-source.js';
 import { createDataStoreIndexJs } from './datastore-index-js.js';
@@ -143,5 +144,107 @@ describe('agreement with DataStore itself', () => {
     });
     expect(checked.diagnostics).toEqual([]);
     expect(await importError('deep-checked', checked.sources)).toBeUndefined();
+  });
+});
+
+/** A job field, as AWS's clients write them. */
+function jobField(dataType: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    dataType,
+    dataTypeValue: dataType,
+    required: false,
+    readOnly: false,
+    isArray: false,
+    ...extra,
+  };
+}
+
+/** Team belongsTo its owner (a User), and User belongsTo its Team: a real schema DataStore refuses. */
+const teamOwnerJob = {
+  id: 'team-owner',
+  renderConfig: { react: { script: 'jsx', apiConfiguration: { dataStoreConfig: {} } } },
+  genericDataSchema: {
+    dataSourceType: 'DataStore',
+    models: {
+      Team: {
+        primaryKeys: ['id'],
+        fields: {
+          id: jobField('ID', { required: true }),
+          ownerID: jobField('ID', {
+            relationship: { type: 'BELONGS_TO', relatedModelName: 'User' },
+          }),
+          owner: jobField('Model', {
+            dataTypeValue: 'User',
+            relationship: {
+              type: 'BELONGS_TO',
+              associatedFields: ['ownerID'],
+              relatedModelName: 'User',
+            },
+          }),
+          members: jobField('Model', {
+            dataTypeValue: 'User',
+            isArray: true,
+            relationship: {
+              type: 'HAS_MANY',
+              relatedModelFields: [],
+              belongsToFieldOnRelatedModel: 'team',
+              relatedModelName: 'User',
+            },
+          }),
+        },
+      },
+      User: {
+        primaryKeys: ['id'],
+        fields: {
+          id: jobField('ID', { required: true }),
+          teamID: jobField('ID', {
+            relationship: { type: 'BELONGS_TO', relatedModelName: 'Team' },
+          }),
+          team: jobField('Model', {
+            dataTypeValue: 'Team',
+            relationship: {
+              type: 'BELONGS_TO',
+              associatedFields: ['teamID'],
+              relatedModelName: 'Team',
+            },
+          }),
+          ownedTeams: jobField('Model', {
+            dataTypeValue: 'Team',
+            isArray: true,
+            relationship: {
+              type: 'HAS_MANY',
+              relatedModelFields: [],
+              belongsToFieldOnRelatedModel: 'owner',
+              relatedModelName: 'Team',
+            },
+          }),
+        },
+      },
+    },
+  },
+};
+
+describe('a job whose models belong to each other', () => {
+  it('is refused up front, and DataStore itself refuses the package', async () => {
+    const { ir } = normalizeSchema(teamOwnerJob);
+    const result = createDataStoreSources({
+      ir,
+      maxDepth: 3,
+      typename: true,
+      pruneCycles: false,
+      appSyncSchemaPath: undefined,
+    });
+    expect(result.sources).toEqual([]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        code: 'DataStoreCycle',
+        path: '/genericDataSchema/models/Team',
+        message: expect.stringContaining('(Team -> User -> Team)'),
+      }),
+    ]);
+    expect(await importError('team-owner', uncheckedSources(ir))).toMatch(
+      /Models are not topologically sortable/,
+    );
   });
 });
