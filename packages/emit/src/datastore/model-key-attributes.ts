@@ -90,15 +90,18 @@ function isPrefixOf(fields: readonly string[], key: readonly string[]): boolean 
   return fields.length <= key.length && fields.every((name, index) => key[index] === name);
 }
 
-/** `by<Parent>` when the partition key is a foreign key, else `by<Field>`. */
+/**
+ * `by<Parent>` when the partition key is a foreign key (of a parent's hasMany, or of this model's
+ * belongsTo/hasOne), else `by<PartitionKey>`.
+ */
 function indexName(model: ModelIR, partitionKey: string): string {
-  const field = model.fields.find((candidate) => candidate.name === partitionKey);
-  if (field?.foreignKeyOf !== undefined) {
-    const holder = field.foreignKeyOf.model === model.name ? model : undefined;
-    const relation = holder?.fields.find((f) => f.name === field.foreignKeyOf?.field)?.relation;
-    if (relation !== undefined && relation.kind !== 'manyToMany')
-      return `by${relation.relatedModel}`;
-    if (field.foreignKeyOf.model !== model.name) return `by${field.foreignKeyOf.model}`;
-  }
-  return `by${partitionKey.charAt(0).toUpperCase()}${partitionKey.slice(1)}`;
+  const owner = model.fields.find((field) => field.name === partitionKey)?.foreignKeyOf;
+  if (owner !== undefined && owner.model !== model.name) return `by${owner.model}`;
+  const relation =
+    owner === undefined
+      ? undefined
+      : model.fields.find((field) => field.name === owner.field)?.relation;
+  return relation === undefined
+    ? `by${partitionKey.charAt(0).toUpperCase()}${partitionKey.slice(1)}`
+    : `by${relation.relatedModel}`;
 }
