@@ -135,8 +135,28 @@ function outputSize(dir) {
 /** @param {string} text */
 const lastLine = (text) => text.trim().split('\n').at(-1) ?? '';
 
-/** @param {string} text */
-const tail = (text) => text.trim().split('\n').slice(-6).join('\n');
+/**
+ * The useful part of a failed child's stderr: the first error line, then the last lines.
+ * @param {string} text
+ */
+const tail = (text) => {
+  const lines = text.trim().split('\n');
+  const first = lines.find((line) => /^\[\w+\]|Error\b|error:/i.test(line));
+  const last = lines.filter((line) => !/^\s+at |^Node\.js v/.test(line)).slice(-4);
+  return [...new Set([first, ...last].filter(Boolean))].join('\n');
+};
+
+/**
+ * Other people rebuild `dist/` while the bench runs; a child that could not load a module is
+ * retried (after a pause) rather than counted as a failure of the code under test.
+ * @param {{ code: number | null, stderr: string }} result
+ */
+const isConcurrentBuild = (result) =>
+  result.code !== 0 &&
+  /ERR_MODULE_NOT_FOUND|Cannot find module|does not provide an export/.test(result.stderr);
+
+/** @param {number} ms */
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * One cold, whole-process `uibuilder-codegen generate --json` into a fresh root: wall time, the
@@ -162,12 +182,18 @@ async function coldRun(jobFile, maxDepth, tmp, timeoutMs = 600_000, format = tru
   cliArgs.push('--max-depth', String(maxDepth), '--json');
   if (!format) cliArgs.push('--no-format');
   const useTime = existsSync(TIME_BIN);
-  const result = useTime
-    ? await run(TIME_BIN, ['-f', '__bench_rss_kb=%M', process.execPath, ...cliArgs], {
-        cwd: root,
-        timeoutMs,
-      })
-    : await run(process.execPath, ['--import', RSS_PRELOAD, ...cliArgs], { cwd: root, timeoutMs });
+  const once = () =>
+    useTime
+      ? run(TIME_BIN, ['-f', '__bench_rss_kb=%M', process.execPath, ...cliArgs], {
+          cwd: root,
+          timeoutMs,
+        })
+      : run(process.execPath, ['--import', RSS_PRELOAD, ...cliArgs], { cwd: root, timeoutMs });
+  let result = await once();
+  for (let retry = 0; retry < 4 && isConcurrentBuild(result); retry += 1) {
+    await pause(20_000);
+    result = await once();
+  }
   const rssMatch = /__bench_rss_kb=(\d+)/.exec(result.stderr);
   const size = result.code === 0 ? outputSize(root) : { files: 0, bytes: 0 };
   rmSync(root, { recursive: true, force: true });
@@ -198,7 +224,11 @@ async function coldRun(jobFile, maxDepth, tmp, timeoutMs = 600_000, format = tru
  * @param {number} timeoutMs
  */
 async function jsonChild(args, timeoutMs) {
-  const result = await run(process.execPath, args, { timeoutMs });
+  let result = await run(process.execPath, args, { timeoutMs });
+  for (let retry = 0; retry < 4 && isConcurrentBuild(result); retry += 1) {
+    await pause(20_000);
+    result = await run(process.execPath, args, { timeoutMs });
+  }
   if (result.code !== 0) {
     return {
       ok: false,
