@@ -3,7 +3,7 @@
  * related items (#751), and documents large enough that cycles are probably unrolling (#43).
  */
 import type { Diagnostic, SchemaIR } from '@uibuilder-codegen/transform';
-import { print } from 'graphql';
+import { printDocument } from './statements/print-document.js';
 import type { EmitContext } from '../emit-context.js';
 import type { OperationDocument } from './operation-document.js';
 
@@ -30,7 +30,7 @@ export function graphQLDiagnostics(
     });
   }
   if (!context.pruneCycles) {
-    const bytes = documents.reduce((total, d) => total + print(d.document).length, 0);
+    const bytes = documents.reduce((total, d) => total + printDocument(d.document).length, 0);
     if (bytes > LARGE_DOCUMENTS_BYTES) {
       diagnostics.push({
         severity: 'warning',

@@ -1,8 +1,8 @@
-import { isInputObjectType, isObjectType } from 'graphql';
+import { buildASTSchema, isInputObjectType, isObjectType, validateSchema } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { corpusIRs } from '../test-support/real-ir.js';
-import { buildAppSyncSchema } from './build-appsync-schema.js';
+import { blogExampleIR, corpusIRs, recipesIR } from '../test-support/real-ir.js';
+import { buildAppSyncSchema, buildAppSyncSchemaDocument } from './build-appsync-schema.js';
 
 const schemas = new Map(corpusIRs().map(([name, ir]) => [name, buildAppSyncSchema(ir)]));
 
@@ -88,4 +88,14 @@ describe('AppSync schema shapes beyond recipes (APPSYNC-CONVENTIONS §1.2–§1.
       expect(schema.getType('ModelAttributeTypes')).toBeDefined();
     }
   });
+});
+
+describe('the AppSync schema document passes the SDL rules', () => {
+  it.each([['recipes', recipesIR()], ['blog example', blogExampleIR()], ...corpusIRs()])(
+    '%s',
+    (_name, ir) => {
+      const schema = buildASTSchema(buildAppSyncSchemaDocument(ir));
+      expect(validateSchema(schema)).toEqual([]);
+    },
+  );
 });

@@ -4,6 +4,7 @@
  */
 import type { FieldIR, ModelIR, SchemaIR } from '@uibuilder-codegen/transform';
 import type { TypeNode } from 'graphql';
+import { schemaLookup } from './schema-lookup.js';
 import { listOf, namedType, nonNull } from './sdl-nodes.js';
 
 /** A field's API type name and whether it is non-null, after the transformer's rules. */
@@ -44,8 +45,7 @@ function joinForeignKeyType(ir: SchemaIR, model: ModelIR, field: FieldIR): strin
   if (owner === undefined || field.type.kind !== 'scalar') return undefined;
   const relation = model.fields.find((f) => f.name === owner.field)?.relation;
   if (relation === undefined) return undefined;
-  const related = ir.models.find((m) => m.name === relation.relatedModel);
-  if (related === undefined) return undefined;
+  const related = schemaLookup(ir).model(relation.relatedModel);
   const position = relation.kind === 'manyToMany' ? -1 : relation.foreignKeys.indexOf(field.name);
   const keyField = [related.primaryKey.partitionKey, ...related.primaryKey.sortKeys][position];
   const keyType = related.fields.find((f) => f.name === keyField)?.type;

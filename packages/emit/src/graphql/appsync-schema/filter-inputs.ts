@@ -7,6 +7,7 @@ import type { FieldIR, ModelIR, RelationIR, SchemaIR } from '@uibuilder-codegen/
 import type { InputObjectTypeDefinitionNode, InputValueDefinitionNode } from 'graphql';
 import { filterInputName, resolveFieldType, subscriptionFilterInputName } from './field-types.js';
 import type { ResolvedFieldType } from './field-types.js';
+import { schemaLookup } from './schema-lookup.js';
 import type { SchemaNeeds } from './schema-needs.js';
 import { inputType, inputValue, listOf, namedType } from './sdl-nodes.js';
 
@@ -121,17 +122,15 @@ const DIRECTIVE_ORDER: readonly RelationIR['kind'][] = [
  * belongsTo, the order its relational transformers run in.
  */
 function declaredForeignKeys(ir: SchemaIR, model: ModelIR): FilterableField[] {
-  const found: { order: number; key: FilterableField }[] = [];
-  for (const holder of ir.models) {
-    for (const key of implicitForeignKeys(ir, holder)) {
-      const owner = key.field.foreignKeyOf;
-      if (owner?.model !== model.name) continue;
-      const relation = model.fields.find((f) => f.name === owner.field)?.relation;
+  const found = schemaLookup(ir)
+    .declaredForeignKeys(model.name)
+    .flatMap(({ holder, field }) => filterable(ir, holder, [field]))
+    .map((key) => {
+      const relation = model.fields.find((f) => f.name === key.field.foreignKeyOf?.field)?.relation;
       const order =
         relation === undefined ? DIRECTIVE_ORDER.length : DIRECTIVE_ORDER.indexOf(relation.kind);
-      found.push({ order, key });
-    }
-  }
+      return { order, key };
+    });
   return found.sort((a, b) => a.order - b.order).map((f) => f.key);
 }
 

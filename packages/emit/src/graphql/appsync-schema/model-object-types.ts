@@ -5,6 +5,7 @@
 import type { FieldIR, ModelIR, NonModelIR, SchemaIR } from '@uibuilder-codegen/transform';
 import type { FieldDefinitionNode, ObjectTypeDefinitionNode } from 'graphql';
 import { fieldTypeNode, resolveFieldType } from './field-types.js';
+import { schemaLookup } from './schema-lookup.js';
 import type { SchemaNeeds } from './schema-needs.js';
 import {
   fieldDefinition,
@@ -16,12 +17,6 @@ import {
 } from './sdl-nodes.js';
 import { keyNameFor, sortKeyArgument } from './sort-key-argument.js';
 
-function findModel(ir: SchemaIR, name: string): ModelIR {
-  const model = ir.models.find((m) => m.name === name);
-  if (model === undefined) throw new Error(`AppSync schema: model ${name} does not exist`);
-  return model;
-}
-
 /**
  * `f([sortArg,] filter, sortDirection, limit, nextToken): Model<C>Connection`, always nullable;
  * a manyToMany field connects to its join model.
@@ -29,7 +24,7 @@ function findModel(ir: SchemaIR, name: string): ModelIR {
 function connectionField(ir: SchemaIR, field: FieldIR, needs: SchemaNeeds): FieldDefinitionNode {
   const relation = field.relation;
   const childName = relation?.kind === 'manyToMany' ? relation.joinModel : field.type.name;
-  const child = findModel(ir, childName);
+  const child = schemaLookup(ir).model(childName);
   let sortArgument;
   if (relation?.kind === 'hasMany' && relation.keyConditionFields.length > 0) {
     const partitionKey = relation.foreignKeys[0] ?? child.primaryKey.partitionKey;

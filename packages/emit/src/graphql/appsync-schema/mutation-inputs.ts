@@ -5,14 +5,12 @@ import type { FieldIR, ModelIR, NonModelIR, SchemaIR } from '@uibuilder-codegen/
 import type { InputObjectTypeDefinitionNode, InputValueDefinitionNode, TypeNode } from 'graphql';
 import { fieldTypeNode, resolveFieldType } from './field-types.js';
 import type { ResolvedFieldType } from './field-types.js';
+import { schemaLookup } from './schema-lookup.js';
 import { inputType, inputValue, nonNull, nullable } from './sdl-nodes.js';
 
 function inputTypeName(ir: SchemaIR, resolved: ResolvedFieldType): string {
   if (resolved.kind !== 'nonModel') return resolved.typeName;
-  const nonModel = ir.nonModels.find((n) => n.name === resolved.typeName);
-  if (nonModel === undefined)
-    throw new Error(`AppSync schema: non-model ${resolved.typeName} does not exist`);
-  return nonModel.inputTypeName;
+  return schemaLookup(ir).nonModel(resolved.typeName).inputTypeName;
 }
 
 function inputFieldType(ir: SchemaIR, model: ModelIR | undefined, field: FieldIR): TypeNode {

@@ -9,6 +9,7 @@ import type {
   ObjectTypeDefinitionNode,
 } from 'graphql';
 import { fieldTypeNode, resolveFieldType } from './field-types.js';
+import { schemaLookup } from './schema-lookup.js';
 import type { SchemaNeeds } from './schema-needs.js';
 import {
   awsSubscribeDirective,
@@ -73,16 +74,14 @@ function indexArguments(
 function mutationFieldName(ir: SchemaIR, operation: OperationIR): string {
   const role =
     operation.role === 'onCreate' ? 'create' : operation.role === 'onUpdate' ? 'update' : 'delete';
-  const mutation = ir.operations.find((o) => o.model === operation.model && o.role === role);
+  const mutation = schemaLookup(ir).operation(operation.model, role);
   if (mutation === undefined)
     throw new Error(`AppSync schema: ${operation.fieldName} has no ${role} mutation`);
   return mutation.fieldName;
 }
 
 function rootField(ir: SchemaIR, operation: OperationIR, needs: SchemaNeeds): FieldDefinitionNode {
-  const model = ir.models.find((m) => m.name === operation.model);
-  if (model === undefined)
-    throw new Error(`AppSync schema: ${operation.fieldName} names model ${operation.model}`);
+  const model = schemaLookup(ir).model(operation.model);
   const names = model.typeNames;
   const single = namedType(model.name);
   const connection = namedType(names.connection);

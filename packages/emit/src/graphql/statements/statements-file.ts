@@ -4,7 +4,7 @@
  * `<Op><Kind>Variables`/`<Op><Kind>` when there is one, plain strings otherwise.
  */
 import type { OperationIR, SchemaIR } from '@uibuilder-codegen/transform';
-import { print } from 'graphql';
+import { printDocument } from './print-document.js';
 import type { EmittedSource } from '../../emitted-source.js';
 import type { OperationDocument } from '../operation-document.js';
 import { renderGraphQLExports } from './graphql-exports-template.js';
@@ -35,7 +35,7 @@ export function createStatementSources(
       typed,
       exports: ofKind.map(({ operation, document }) => ({
         name: operation.fieldName,
-        document: print(document),
+        document: printDocument(document),
         types:
           typed === undefined
             ? undefined
