@@ -3,6 +3,7 @@ import ts from 'typescript';
 import type { SchemaIR } from '@uibuilder-codegen/transform';
 import type { GeneratedFile } from '../generated-file.js';
 import { createDataStoreSources } from './datastore-sources.js';
+import { createIntrospectionSchema } from './introspection-schema.js';
 import { corpusIRs, dataStoreExampleIR, namedJobIRs } from './test-support/jobs.js';
 import { removeScratchRoot, scratchDirectory } from './test-support/package-on-disk.js';
 import { typeCheckPackage } from './test-support/type-check-package.js';
@@ -113,7 +114,7 @@ describe('index.d.ts under tsc --strict', () => {
   });
 
   it.each([...namedJobIRs(), ...corpusIRs()])(
-    '%s: index.d.ts compiles, and copyOf type-checks for every model',
+    '%s: index.d.ts compiles, schema.js fits DataStore’s Schema type, copyOf type-checks',
     async (_, ir) => {
       const names = ir.models.map((model) => model.name);
       const consumer = [
@@ -121,6 +122,8 @@ describe('index.d.ts under tsc --strict', () => {
         `import { schema } from '../models/schema.js';`,
         names.length > 0 ? `import { ${names.join(', ')} } from '../models/index.js';` : '',
         `export const asSchema: Schema = schema;`,
+        // The object schema.js holds, checked against DataStore's own Schema type.
+        `export const literal: Schema = ${JSON.stringify(createIntrospectionSchema(ir))};`,
         ...names.map(
           (name) =>
             `export function copy${name}(source: ${name}): ${name} { return ${name}.copyOf(source, (draft) => draft); }`,
