@@ -8,7 +8,13 @@
  *   `index.js` / `index.d.ts`, or an SDL file. `path` is relative to the component directory.
  */
 export type EmittedSource =
-  | { readonly kind: 'typescript'; readonly specifier: string; readonly source: string }
+  | {
+      readonly kind: 'typescript';
+      readonly specifier: string;
+      readonly source: string;
+      /** The source is already in prettier's default style (kept only when written as `.ts`). */
+      readonly prettierStable?: boolean;
+    }
   | {
       readonly kind: 'literal';
       readonly path: string;

@@ -7,4 +7,10 @@
 export interface GeneratedFile {
   readonly path: string;
   readonly contents: string;
+  /**
+   * The contents are exactly what prettier 3 prints with its default options, so a formatter may
+   * skip the file when the user's prettier config is the default one. Tests hold emit to this.
+   * @default false
+   */
+  readonly prettierStable?: boolean;
 }

@@ -12,6 +12,7 @@ interface DraftFile {
   readonly path: string;
   readonly contents: string;
   readonly banner: BannerStyle;
+  readonly prettierStable?: boolean;
   /** What produced it, for error messages. */
   readonly origin: string;
 }
@@ -27,13 +28,19 @@ export function renderFiles(
   render: RenderIR,
   jobId: string,
 ): GeneratedFile[] {
-  const typescript: { stem: string; source: string; origin: string }[] = [];
+  const typescript: { stem: string; source: string; origin: string; prettierStable: boolean }[] =
+    [];
   const drafts: DraftFile[] = [];
   for (const source of sources) {
     if (source.kind === 'typescript') {
       const stem = outputStem(source.specifier);
       if (stem !== undefined) {
-        typescript.push({ stem, source: source.source, origin: source.specifier });
+        typescript.push({
+          stem,
+          source: source.source,
+          origin: source.specifier,
+          prettierStable: source.prettierStable ?? false,
+        });
       }
     } else if (source.path.trim() !== '') {
       const path = normalizeOutputPath(source.path);
@@ -47,6 +54,7 @@ export function renderFiles(
         contents: file.source,
         banner: 'line',
         origin: file.origin,
+        prettierStable: file.prettierStable,
       });
     }
   } else {
@@ -68,6 +76,7 @@ export function renderFiles(
     .map((draft) => ({
       path: draft.path,
       contents: withFinalNewline(applyBanner(toLf(draft.contents), jobId, draft.banner)),
+      ...(draft.prettierStable ? { prettierStable: true } : {}),
     }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

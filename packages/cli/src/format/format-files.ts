@@ -3,6 +3,8 @@ import type { GeneratedFile } from '@uibuilder-codegen/emit';
 import { UsageError } from '@uibuilder-codegen/transform';
 // Types only (erased): prettier itself is imported when something is formatted.
 import type * as Prettier from 'prettier';
+import { formatInChunks } from './format-in-chunks.js';
+import { isDefaultPrettierConfig } from './prettier-defaults.js';
 
 /** Options for {@link formatFiles}. */
 export interface FormatFilesOptions {
@@ -38,6 +40,10 @@ const INLINE_SOURCE_MAP = /\n\/\/# sourceMappingURL=data:application\/json;base6
  * sub-directory applies to the files below it. The parser follows the extension. Line endings stay
  * LF and every file keeps exactly one final newline, whatever `endOfLine` says.
  *
+ * Files the emitter marks `prettierStable` are left as they are when the config is prettier's
+ * default, and files over 256 KB are formatted a declaration group at a time (see
+ * {@link formatInChunks}), which keeps prettier's cost linear.
+ *
  * Not formatted: files with an inline source map (formatting would move the code the map points
  * at; emit is pure, so it cannot format before transpiling), and files with an extension prettier
  * is not given a parser for. `.prettierignore` is not consulted: projects list generated
@@ -60,14 +66,13 @@ export async function formatFiles(
       if (parser === undefined) return file;
       const filepath = path.resolve(outDir, file.path);
       const config = await loadConfig(prettier, filepath);
+      // The emitter already printed this file as prettier would with no config: nothing to do.
+      if (file.prettierStable && isDefaultPrettierConfig(config)) return file;
       let formatted: string;
       try {
-        formatted = await prettier.format(file.contents, {
-          ...config,
-          filepath,
-          parser,
-          endOfLine: 'lf',
-        });
+        formatted = await formatInChunks(file.contents, (text) =>
+          prettier.format(text, { ...config, filepath, parser, endOfLine: 'lf' }),
+        );
       } catch (error) {
         throw new UsageError(`prettier could not format ${file.path}: ${messageOf(error)}`, {
           hint: 'Check the prettier config (and its plugins) that applies to the output directory, or pass --no-format.',

@@ -1,6 +1,6 @@
 import type { EnumIR } from '@uibuilder-codegen/transform';
-import { StructureKind } from 'ts-morph';
 import type { TypeAliasDeclarationStructure } from 'ts-morph';
+import { tsMorph } from '../typescript/ts-morph-module.js';
 import { docCommentText } from './doc-comment.js';
 import { objectLiteralKey } from './property-name.js';
 
@@ -23,7 +23,7 @@ export function createEnumStatements(enumIR: EnumIR): [string, TypeAliasDeclarat
   return [
     `${doc}\nexport const ${enumIR.name} = ${object} as const;`,
     {
-      kind: StructureKind.TypeAlias,
+      kind: tsMorph().StructureKind.TypeAlias,
       isExported: true,
       name: enumIR.name,
       type: `(typeof ${enumIR.name})[keyof typeof ${enumIR.name}]`,

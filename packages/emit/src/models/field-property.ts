@@ -1,6 +1,6 @@
 import type { FieldIR } from '@uibuilder-codegen/transform';
-import { StructureKind } from 'ts-morph';
 import type { PropertySignatureStructure } from 'ts-morph';
+import { tsMorph } from '../typescript/ts-morph-module.js';
 import { docCommentText } from './doc-comment.js';
 import { fieldGraphQLType, fieldValueType } from './field-type.js';
 import { propertyName } from './property-name.js';
@@ -15,7 +15,7 @@ export function createFieldProperty(field: FieldIR): PropertySignatureStructure 
   const nullable = field.isArray || !field.required;
   const valueType = fieldValueType(field);
   return {
-    kind: StructureKind.PropertySignature,
+    kind: tsMorph().StructureKind.PropertySignature,
     name: propertyName(field.name),
     isReadonly: field.readOnly,
     hasQuestionToken: nullable,

@@ -1,5 +1,5 @@
-import { IndentationText, NewLineKind, Project, QuoteKind } from 'ts-morph';
 import type { StatementStructures } from 'ts-morph';
+import { tsMorph } from '../typescript/ts-morph-module.js';
 import type { EmitContext } from '../emit-context.js';
 import type { GeneratorResult } from '../generator-result.js';
 import { createEnumStatements } from './enum-statements.js';
@@ -20,6 +20,7 @@ export function createModelsSource(context: EmitContext): GeneratorResult {
     ...ir.nonModels.map((nonModel) => createTypeInterface(nonModel)),
     ...ir.models.map((model) => createTypeInterface(model)),
   ];
+  const { IndentationText, NewLineKind, Project, QuoteKind } = tsMorph();
   const project = new Project({
     useInMemoryFileSystem: true,
     skipLoadingLibFiles: true,

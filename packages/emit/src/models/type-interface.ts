@@ -1,6 +1,6 @@
 import type { ModelIR, NonModelIR } from '@uibuilder-codegen/transform';
-import { StructureKind } from 'ts-morph';
 import type { InterfaceDeclarationStructure } from 'ts-morph';
+import { tsMorph } from '../typescript/ts-morph-module.js';
 import { docCommentText } from './doc-comment.js';
 import { createFieldProperty } from './field-property.js';
 
@@ -10,7 +10,7 @@ import { createFieldProperty } from './field-property.js';
  */
 export function createTypeInterface(type: ModelIR | NonModelIR): InterfaceDeclarationStructure {
   return {
-    kind: StructureKind.Interface,
+    kind: tsMorph().StructureKind.Interface,
     isExported: true,
     name: type.name,
     docs: [docCommentText(describe(type))],

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
-import { Project, ts } from 'ts-morph';
+import type { Project } from 'ts-morph';
+import { tsMorph } from './ts-morph-module.js';
 
 /** One generated TypeScript file, by its output stem (path without extension, relative to `--out`). */
 export interface DeclarationInput {
@@ -42,6 +43,7 @@ let declarationProject: Project | undefined;
  * run removes what the last one added, so a run's output depends on its own inputs only.
  */
 function emptyDeclarationProject(): Project {
+  const { Project, ts } = tsMorph();
   declarationProject ??= new Project({
     useInMemoryFileSystem: true,
     compilerOptions: {

@@ -1,18 +1,17 @@
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
 import type { RenderIR } from '@uibuilder-codegen/transform';
+import { tsMorph } from './ts-morph-module.js';
 
 /** What `ts.transpileModule` needs from the render config. */
 export type TranspileSettings = Pick<RenderIR, 'target' | 'module' | 'inlineSourceMap'>;
 
-const TARGETS: Readonly<Record<RenderIR['target'], ts.ScriptTarget>> = {
-  es2015: ts.ScriptTarget.ES2015,
-  es2020: ts.ScriptTarget.ES2020,
-};
+function targetOf(typescript: typeof ts, target: RenderIR['target']): ts.ScriptTarget {
+  return target === 'es2015' ? typescript.ScriptTarget.ES2015 : typescript.ScriptTarget.ES2020;
+}
 
-const MODULES: Readonly<Record<RenderIR['module'], ts.ModuleKind>> = {
-  es2020: ts.ModuleKind.ES2020,
-  esnext: ts.ModuleKind.ESNext,
-};
+function moduleOf(typescript: typeof ts, module: RenderIR['module']): ts.ModuleKind {
+  return module === 'es2020' ? typescript.ModuleKind.ES2020 : typescript.ModuleKind.ESNext;
+}
 
 /**
  * Transpiles one generated TypeScript file to JavaScript with ts-morph's bundled compiler (the same
@@ -27,12 +26,13 @@ export function transpileToJavaScript(
   fileName: string,
   settings: TranspileSettings,
 ): string {
+  const ts = tsMorph().ts;
   const result = ts.transpileModule(source, {
     fileName,
     reportDiagnostics: true,
     compilerOptions: {
-      target: TARGETS[settings.target],
-      module: MODULES[settings.module],
+      target: targetOf(ts, settings.target),
+      module: moduleOf(ts, settings.module),
       inlineSourceMap: settings.inlineSourceMap,
       inlineSources: settings.inlineSourceMap,
       newLine: ts.NewLineKind.LineFeed,

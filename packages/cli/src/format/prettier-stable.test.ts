@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { emitFiles } from '@uibuilder-codegen/emit';
+import { normalizeSchema } from '@uibuilder-codegen/transform';
+import * as prettier from 'prettier';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error a plain .mjs module without declarations
+import { syntheticJob } from '../../../../bench/synthetic-job.mjs';
+import { formatInChunks } from './format-in-chunks.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+const graphQLConfig = {
+  typesFilePath: '../API',
+  queriesFilePath: '../graphql/queries',
+  mutationsFilePath: '../graphql/mutations',
+  subscriptionsFilePath: '../graphql/subscriptions',
+  fragmentsFilePath: '../graphql/fragments',
+};
+
+function asGraphQLJob(value: unknown): unknown {
+  const wrapped = value as { job?: Record<string, unknown>; genericDataSchema?: unknown };
+  const job = wrapped.job ?? { id: 'corpus', genericDataSchema: wrapped.genericDataSchema };
+  return {
+    ...job,
+    renderConfig: { react: { script: 'tsx', apiConfiguration: { graphQLConfig } } },
+  };
+}
+
+const corpus = readdirSync(path.join(repoRoot, 'fixtures/corpus'))
+  .filter((name) => name.endsWith('.json') && !name.includes('schemaWithAssumptions'))
+  .map((name) => [name, path.join(repoRoot, 'fixtures/corpus', name)] as const);
+const jobs: (readonly [string, string])[] = [
+  ['blog', path.join(repoRoot, 'examples/blog/codegen-job.json')],
+  ['recipes', path.join(repoRoot, 'fixtures/recipes/codegen-job.json')],
+  ...corpus,
+];
+
+// formatFiles skips files marked prettierStable when the user's config is prettier's default;
+// this holds the emitter to that promise, file by file.
+describe('files the emitter marks prettierStable', () => {
+  it.each(jobs)('are exactly what prettier prints: %s', async (_name, file) => {
+    const job = asGraphQLJob(JSON.parse(readFileSync(file, 'utf8')));
+    for (const maxDepth of [2, 3]) {
+      const { files } = emitFiles(normalizeSchema(job).ir, { maxDepth });
+      for (const generated of files.filter((f) => f.prettierStable)) {
+        const formatted = await prettier.format(generated.contents, { parser: 'typescript' });
+        expect(generated.contents, `${generated.path} at depth ${maxDepth}`).toBe(formatted);
+      }
+    }
+  });
+});
+
+describe('formatInChunks', () => {
+  it('gives the same text as formatting the whole file, for a large generated types file', async () => {
+    const { ir } = normalizeSchema(syntheticJob({ models: 40, api: 'graphQL' }));
+    const { files } = emitFiles(ir, { maxDepth: 3 });
+    const options = { parser: 'typescript', singleQuote: true, printWidth: 100 } as const;
+    for (const file of files.filter((f) => f.contents.length > 300 * 1024)) {
+      const whole = await prettier.format(file.contents, options);
+      const chunked = await formatInChunks(file.contents, (text) => prettier.format(text, options));
+      expect(chunked.length, file.path).toBe(whole.length);
+      expect(chunked === whole, file.path).toBe(true);
+    }
+    expect(files.some((f) => f.contents.length > 300 * 1024)).toBe(true);
+  });
+});
