@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
+import type * as TsMorphModule from 'ts-morph';
 
-type TsMorph = typeof import('ts-morph');
+type TsMorph = typeof TsMorphModule;
 
 let loaded: TsMorph | undefined;
 
