@@ -11,6 +11,9 @@ import type { FileResult, GenerateOptions } from './options.js';
 import type { GenerateResult } from './result.js';
 import { unifiedDiff } from './unified-diff.js';
 
+/** From this many models on, each stage reports progress. */
+const LARGE_SCHEMA_MODELS = 200;
+
 /**
  * Generates the files a codegen job asks for (DESIGN.md §4–6): loads the job, normalises it,
  * emits, formats, then writes only what changed (`write`), reports drift (`check`), or lists what
@@ -44,6 +47,13 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
     loadJob(options.job, { cwd, waitSeconds: options.waitSeconds, logger: options.logger }),
   );
   const { ir, diagnostics } = await timed('transform', () => normalizeSchema(job));
+  // Large schemas take seconds per stage: say what is happening (stderr, through the logger).
+  const large = ir.models.length >= LARGE_SCHEMA_MODELS;
+  if (large) {
+    options.logger?.progress?.(
+      `Read ${ir.models.length} models and ${ir.operations.length} operations (${timings['transform']} ms); emitting…`,
+    );
+  }
   const emitted = await timed('emit', () =>
     emitFiles(ir, {
       maxDepth,
@@ -57,8 +67,12 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
   const allDiagnostics = [...diagnostics, ...emitted.diagnostics];
   if (emitted.diagnostics.some((d) => d.severity === 'error'))
     throw new SchemaError(allDiagnostics);
-  if (emitted.files.length > 20)
-    options.logger?.progress?.(`Formatting ${emitted.files.length} files`);
+  if (large || emitted.files.length > 20) {
+    const bytes = emitted.files.reduce((sum, f) => sum + f.contents.length, 0);
+    options.logger?.progress?.(
+      `Emitted ${emitted.files.length} files, ${(bytes / 1e6).toFixed(1)} MB (${timings['emit']} ms); formatting…`,
+    );
+  }
   const files = await timed('format', () =>
     formatFiles(emitted.files, { outDir, root, enabled: options.format ?? true }),
   );
