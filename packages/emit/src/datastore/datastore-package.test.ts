@@ -89,18 +89,29 @@ describe('the DataStore package in Node (no network, no Amplify.configure)', () 
       await scratchDirectory('rejects'),
       createDataStoreSources(context(ir)).sources,
     );
-    const review = modelProbes(ir).find((probe) => probe.name === 'Review')!;
+    const probes = modelProbes(ir);
+    const review = probes.find((probe) => probe.name === 'Review')!;
+    const post = probes.find((probe) => probe.name === 'Post')!;
+    const author = probes.find((probe) => probe.name === 'Author')!;
+    expect(post.links).toEqual([
+      { field: 'author', relatedModel: 'Author', localFields: ['authorID'], remoteFields: ['id'] },
+    ]);
+    const wrongLink = { ...post.links[0]!, remoteFields: ['name'] };
     const report = await probePackage(
       files.get('../models/index.js')!,
       [],
       [
+        author,
         { ...review, init: { ...review.init, stars: 'five' } },
         { ...review, init: { ...review.init, reviewerIp: 'not an address' } },
+        { ...post, links: [wrongLink] },
       ],
     );
     expect(report.models?.map((model) => model.error)).toEqual([
+      undefined,
       expect.stringMatching(/Field stars should be of type number/),
       expect.stringMatching(/Field reviewerIp should be of type AWSIPAddress/),
+      'author did not set authorID',
     ]);
   });
 });

@@ -65,6 +65,17 @@ export interface ModelProbe {
   readonly compare: readonly string[];
   readonly keyFields: readonly string[];
   readonly mutation: { readonly field: string; readonly value: unknown } | undefined;
+  /**
+   * Single-valued relationship fields: given a record of `relatedModel`, DataStore must copy its
+   * `remoteFields` into this model's `localFields` (on construction, and in `copyOf` unless they
+   * are key fields).
+   */
+  readonly links: readonly {
+    readonly field: string;
+    readonly relatedModel: string;
+    readonly localFields: readonly string[];
+    readonly remoteFields: readonly string[];
+  }[];
 }
 
 /** What the probe reports. */
@@ -92,6 +103,27 @@ for (const name of plan.enums) {
   frozenEnums[name] = Object.isFrozen(mod[name]) ? Object.values(mod[name]) : [];
 }
 const models = [];
+const instances = {};
+for (const probe of plan.models) {
+  try {
+    instances[probe.name] = new mod[probe.name](probe.init);
+  } catch {}
+}
+const checkLinks = (probe, Model) => {
+  for (const link of probe.links) {
+    const related = instances[link.relatedModel];
+    if (!related) throw new Error('no ' + link.relatedModel + ' to link');
+    const linked = new Model({ ...probe.init, [link.field]: related });
+    link.localFields.forEach((local, i) => {
+      if (linked[local] !== related[link.remoteFields[i]]) throw new Error(link.field + ' did not set ' + local);
+    });
+    if (link.localFields.some((local) => probe.keyFields.includes(local))) continue;
+    const relinked = Model.copyOf(new Model(probe.init), (draft) => { draft[link.field] = related; });
+    link.localFields.forEach((local, i) => {
+      if (relinked[local] !== related[link.remoteFields[i]]) throw new Error('copyOf of ' + link.field + ' did not set ' + local);
+    });
+  }
+};
 for (const probe of plan.models) {
   try {
     const Model = mod[probe.name];
@@ -106,6 +138,7 @@ for (const probe of plan.models) {
     if (probe.mutation && !same(copy[probe.mutation.field], probe.mutation.value)) throw new Error('copyOf lost ' + probe.mutation.field);
     for (const key of probe.keyFields) if (!same(copy[key], instance[key])) throw new Error('copyOf changed key ' + key);
     if (probe.keyFields.includes('id') && typeof instance.id !== 'string') throw new Error('no id');
+    checkLinks(probe, Model);
     models.push({ name: probe.name, ok: true });
   } catch (error) {
     models.push({ name: probe.name, ok: false, error: String(error && error.message || error) });

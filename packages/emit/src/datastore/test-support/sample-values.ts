@@ -54,9 +54,25 @@ function modelProbe(model: ModelIR, ir: SchemaIR): ModelProbe {
       field.type.kind === 'scalar' &&
       CHANGED_SAMPLES[field.type.name] !== undefined,
   );
+  const links = model.fields.flatMap((field) => {
+    const relation = field.relation;
+    if (relation === undefined || (relation.kind !== 'belongsTo' && relation.kind !== 'hasOne'))
+      return [];
+    const related = ir.models.find((candidate) => candidate.name === relation.relatedModel);
+    if (related === undefined || relation.foreignKeys.length === 0) return [];
+    return [
+      {
+        field: field.name,
+        relatedModel: related.name,
+        localFields: relation.foreignKeys,
+        remoteFields: [related.primaryKey.partitionKey, ...related.primaryKey.sortKeys],
+      },
+    ];
+  });
   return {
     name: model.name,
     init,
+    links,
     compare: settable.filter((field) => !containsJson(field, ir, 0)).map((field) => field.name),
     keyFields,
     mutation:
