@@ -101,7 +101,7 @@ describe('the DataStore package in Node (no network, no Amplify.configure)', () 
       files.get('../models/index.js')!,
       [],
       [
-        author,
+        { ...author, links: [] },
         { ...review, init: { ...review.init, stars: 'five' } },
         { ...review, init: { ...review.init, reviewerIp: 'not an address' } },
         { ...post, links: [wrongLink] },
