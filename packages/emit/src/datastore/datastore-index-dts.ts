@@ -5,21 +5,18 @@ import { identifierKind, modelDeclaration, nonModelDeclaration } from './model-d
 
 /**
  * `models/index.d.ts`: the types of what `index.js` exports. Enums, then models, then non-models,
- * each in IR order. One import, sorted; of the identifier types, only those the models use.
+ * each in IR order. Of the identifier types, only those the models use are imported.
  */
 export function createDataStoreIndexDts(ir: SchemaIR, path: string): EmittedSource {
-  const names = [
-    'ModelInit',
-    'MutableModel',
-    '__modelMeta__',
-    ...new Set(ir.models.map(identifierKind)),
-    'LazyLoading',
-    'LazyLoadingDisabled',
-    'AsyncCollection',
-    'AsyncItem',
-  ].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const identifiers = [...new Set(ir.models.map(identifierKind))].sort();
   const hasTypes = ir.models.length + ir.nonModels.length > 0;
-  const imports = hasTypes ? [`import { ${names.join(', ')} } from '@aws-amplify/datastore';`] : [];
+  // Two imports, as amplify codegen writes them: the model helpers, then the lazy-loading types.
+  const imports = hasTypes
+    ? [
+        `import { ${['ModelInit', 'MutableModel', '__modelMeta__', ...identifiers].join(', ')} } from '@aws-amplify/datastore';`,
+        `import { LazyLoading, LazyLoadingDisabled, AsyncCollection, AsyncItem } from '@aws-amplify/datastore';`,
+      ]
+    : [];
   const blocks = [
     ...ir.enums.map(
       (enumIR) =>
