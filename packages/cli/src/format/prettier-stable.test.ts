@@ -39,16 +39,27 @@ const jobs: (readonly [string, string])[] = [
 // formatFiles skips files marked prettierStable when the user's config is prettier's default;
 // this holds the emitter to that promise, file by file.
 describe('files the emitter marks prettierStable', () => {
-  it.each(jobs)('are exactly what prettier prints: %s', async (_name, file) => {
-    const job = asGraphQLJob(JSON.parse(readFileSync(file, 'utf8')));
-    for (const maxDepth of [2, 3]) {
-      const { files } = emitFiles(normalizeSchema(job).ir, { maxDepth });
-      for (const generated of files.filter((f) => f.prettierStable)) {
-        const formatted = await prettier.format(generated.contents, { parser: 'typescript' });
-        expect(generated.contents, `${generated.path} at depth ${maxDepth}`).toBe(formatted);
+  it.each([...jobs, ['synthetic', 'synthetic'] as const])(
+    'are exactly what prettier prints: %s',
+    async (_name, file) => {
+      const job =
+        file === 'synthetic'
+          ? syntheticJob({ models: 24, api: 'graphQL', seed: 7 })
+          : asGraphQLJob(JSON.parse(readFileSync(file, 'utf8')));
+      for (const [maxDepth, typename] of [
+        [1, true],
+        [2, true],
+        [3, true],
+        [4, false],
+      ] as const) {
+        const { files } = emitFiles(normalizeSchema(job).ir, { maxDepth, typename });
+        for (const generated of files.filter((f) => f.prettierStable)) {
+          const formatted = await prettier.format(generated.contents, { parser: 'typescript' });
+          expect(generated.contents, `${generated.path} at depth ${maxDepth}`).toBe(formatted);
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('formatInChunks', () => {

@@ -26,7 +26,13 @@ export function createGraphQLSources(context: EmitContext): GeneratorResult {
     const source = createTypesSource({ schema, documents, ir, typename: context.typename });
     // A schema without models or enums has nothing to declare: no empty file.
     if (source.trim() !== '')
-      sources.push({ kind: 'typescript', specifier: api.typesFilePath, source });
+      // The types printer writes prettier's default style (checked by the CLI's format tests).
+      sources.push({
+        kind: 'typescript',
+        specifier: api.typesFilePath,
+        source,
+        prettierStable: true,
+      });
   }
   sources.push(
     ...createStatementSources(ir, documents),

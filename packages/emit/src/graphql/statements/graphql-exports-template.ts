@@ -35,13 +35,51 @@ type Generated{{typed.kind}}<InputType, OutputType> = string & {
 {{/if}}
 {{#each exports}}
 
-export const {{{name}}} = /* GraphQL */ \`{{{document}}}\`{{#if types}} as Generated{{../typed.kind}}<APITypes.{{{types.variables}}}, APITypes.{{{types.result}}}>{{/if}};
+export const {{{name}}} ={{{assignmentBreak}}}/* GraphQL */ \`{{{document}}}\`{{{cast}}};
 {{/each}}
 `;
 
 const handlebars = Handlebars.create();
 handlebars.registerHelper('json', (value: unknown) => JSON.stringify(value));
-const render = handlebars.compile<GraphQLExportsFile>(TEMPLATE, { noEscape: true, strict: true });
+const render = handlebars.compile<{
+  typed: GraphQLExportsFile['typed'];
+  exports: readonly (GraphQLExport & { assignmentBreak: string; cast: string })[];
+}>(TEMPLATE, { noEscape: true, strict: true });
+
+/** prettier's default print width, which the typed form below is laid out for. */
+const PRINT_WIDTH = 80;
+
+/**
+ * Lays out a typed export exactly as prettier 3 prints it with its default options, so that the
+ * file needs no formatting pass (prettier leaves the GraphQL inside an `as`-cast template literal
+ * alone, and template lines are never re-indented):
+ * - when `export const x = /* GraphQL *\/ \`<first document line>` is wider than 80 columns, the
+ *   assignment breaks after `=` and the right-hand side is indented by two;
+ * - when the last line, `}\` as GeneratedQuery<A, B>;`, is wider than 80 columns, the type
+ *   arguments go one per line, indented one level past the right-hand side.
+ * Untyped exports are left to the formatter (prettier reformats an uncast GraphQL template).
+ */
+function layout(
+  entry: GraphQLExport,
+  kind: string | undefined,
+): { assignmentBreak: string; cast: string } {
+  if (entry.types === undefined || kind === undefined) return { assignmentBreak: ' ', cast: '' };
+  const lines = entry.document.split('\n');
+  const head = `export const ${entry.name} = /* GraphQL */ \`${lines[0] ?? ''}`;
+  const broken = head.length > PRINT_WIDTH;
+  const args = [`APITypes.${entry.types.variables}`, `APITypes.${entry.types.result}`];
+  const inline = ` as Generated${kind}<${args.join(', ')}>`;
+  const last = `${lines.length > 1 ? (lines.at(-1) ?? '') : head}\`${inline};`;
+  if (last.length <= PRINT_WIDTH) {
+    return { assignmentBreak: broken ? '\n  ' : ' ', cast: inline };
+  }
+  const indent = broken ? '  ' : '';
+  const cast = ` as Generated${kind}<\n${args
+    .map((a) => `${indent}  ${a},`)
+    .join('\n')
+    .replace(/,$/, '')}\n${indent}>`;
+  return { assignmentBreak: broken ? '\n  ' : ' ', cast };
+}
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
@@ -66,5 +104,7 @@ export function renderGraphQLExports(file: GraphQLExportsFile): string {
       );
     }
   }
-  return render(file).replace(/^\n+/, '');
+  const kind = file.typed?.kind;
+  const exports = file.exports.map((entry) => ({ ...entry, ...layout(entry, kind) }));
+  return render({ typed: file.typed, exports }).replace(/^\n+/, '');
 }

@@ -42,6 +42,8 @@ export function createStatementSources(
             : { variables: operation.variablesTypeName, result: operation.resultTypeName },
       })),
     });
-    return [{ kind: 'typescript', specifier, source } satisfies EmittedSource];
+    // Typed exports are laid out as prettier prints them (see graphql-exports-template.ts).
+    const prettierStable = typed !== undefined;
+    return [{ kind: 'typescript', specifier, source, prettierStable } satisfies EmittedSource];
   });
 }

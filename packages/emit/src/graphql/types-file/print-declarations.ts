@@ -14,9 +14,19 @@ export function printDeclarations(declarations: readonly Declaration[]): string 
   return `${declarations.map(printDeclaration).join('\n\n')}\n`;
 }
 
+/** prettier's default print width: the output is laid out as prettier prints it. */
+const PRINT_WIDTH = 80;
+
 function printDeclaration(declaration: Declaration): string {
   if (declaration.kind === 'typeAlias') {
-    return `export type ${declaration.name} = ${declaration.type};`;
+    const head = `export type ${declaration.name} = `;
+    const firstLine = declaration.type.split('\n', 1)[0] ?? '';
+    // prettier breaks after `=` and indents the whole type when its first line does not fit.
+    if (head.length + firstLine.length + (declaration.type.includes('\n') ? 0 : 1) > PRINT_WIDTH) {
+      const indented = declaration.type.replace(/^(?=.)/gm, '  ');
+      return `export type ${declaration.name} =\n${indented};`;
+    }
+    return `${head}${declaration.type};`;
   }
   const members = declaration.values.map(
     (value) => `  ${propertyName(value)} = ${JSON.stringify(value)},`,
