@@ -61,7 +61,15 @@ export function createFragmentsSource(
   const fragments = createFragments(ir, schema, typename);
   if (fragments.length === 0) return [];
   const source = renderGraphQLExports({
-    exports: fragments.map((f) => ({ name: f.exportName, document: print(f.fragment) })),
+    exports: fragments.map((f) => ({ name: f.exportName, document: embedded(print(f.fragment)) })),
   });
-  return [{ kind: 'typescript', specifier: api.fragmentsFilePath, source }];
+  return [{ kind: 'typescript', specifier: api.fragmentsFilePath, source, prettierStable: true }];
+}
+
+/**
+ * A document as prettier's embedded GraphQL formatting leaves it in an uncast template: on its own
+ * lines, indented by two. A fragment of field names prints the same in graphql-js and in prettier.
+ */
+function embedded(document: string): string {
+  return `\n${document.replace(/^(?=.)/gm, '  ')}\n`;
 }

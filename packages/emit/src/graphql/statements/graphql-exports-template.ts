@@ -57,16 +57,19 @@ const PRINT_WIDTH = 80;
  *   assignment breaks after `=` and the right-hand side is indented by two;
  * - when the last line, `}\` as GeneratedQuery<A, B>;`, is wider than 80 columns, the type
  *   arguments go one per line, indented one level past the right-hand side.
- * Untyped exports are left to the formatter (prettier reformats an uncast GraphQL template).
+ * prettier reformats the GraphQL of an uncast template (embedded formatting); only the fragments
+ * file, whose documents are given already in that form, counts on this layout for untyped exports.
  */
 function layout(
   entry: GraphQLExport,
   kind: string | undefined,
 ): { assignmentBreak: string; cast: string } {
-  if (entry.types === undefined || kind === undefined) return { assignmentBreak: ' ', cast: '' };
   const lines = entry.document.split('\n');
   const head = `export const ${entry.name} = /* GraphQL */ \`${lines[0] ?? ''}`;
   const broken = head.length > PRINT_WIDTH;
+  if (entry.types === undefined || kind === undefined) {
+    return { assignmentBreak: broken ? '\n  ' : ' ', cast: '' };
+  }
   const args = [`APITypes.${entry.types.variables}`, `APITypes.${entry.types.result}`];
   const inline = ` as Generated${kind}<${args.join(', ')}>`;
   const last = `${lines.length > 1 ? (lines.at(-1) ?? '') : head}\`${inline};`;
