@@ -54,6 +54,20 @@ const ERRORS: [string, { given: unknown; want: [code: string, path: string] }][]
     },
   ],
   [
+    'a model named class (a reserved word: `export type class` does not compile)',
+    {
+      given: given((j) => (schema(j).models.class = { fields: {} })),
+      want: ['ReservedTypeName', `${S}/models/class`],
+    },
+  ],
+  [
+    'an enum named number (a TypeScript type keyword)',
+    {
+      given: given((j) => (schema(j).enums.number = { values: ['A'] })),
+      want: ['ReservedTypeName', `${S}/enums/number`],
+    },
+  ],
+  [
     'a non-model named Array',
     {
       given: given((j) => (schema(j).nonModels.Array = { fields: {} })),

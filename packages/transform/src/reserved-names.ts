@@ -41,8 +41,20 @@ const GRAPHQL_NAMES = [
   'AmplifyAIConversationTurnErrorInput',
 ];
 
+/**
+ * TypeScript's type keywords and the words a type position parses as an operator (`keyof Post`),
+ * plus the names strict mode forbids as bindings: `type number = ...`, `Array<keyof | null>` and
+ * `export const eval = ...` do not compile, so a type may not take them.
+ */
+const TS_TYPE_KEYWORDS = (
+  'any unknown never number string boolean symbol bigint object void keyof readonly infer unique as ' +
+  'arguments eval'
+).split(' ');
+
 /** Name → why it is reserved. */
 export const RESERVED_TYPE_NAMES: ReadonlyMap<string, string> = new Map([
+  ...[...JS_RESERVED_WORDS].map((n): [string, string] => [n, `the JavaScript reserved word ${n}`]),
+  ...TS_TYPE_KEYWORDS.map((n): [string, string] => [n, `the TypeScript keyword ${n}`]),
   ...TS_GLOBALS.map((n): [string, string] => [n, `the TypeScript global ${n}`]),
   ...GRAPHQL_NAMES.map((n): [string, string] => [n, `the GraphQL/AppSync type ${n}`]),
 ]);
