@@ -10,6 +10,9 @@ async function readVersion(): Promise<string> {
   return pkg.version;
 }
 
+/** The exit code after SIGINT: the shell convention, 128 + the signal's number (2). */
+export const SIGINT_EXIT_CODE = 130;
+
 /**
  * Runs the CLI with `argv` (without `node` and the script) and resolves to the exit code
  * (DESIGN.md §5). It never calls `process.exit`; the bin does.
@@ -43,6 +46,13 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) {
       // Help and version are not errors; everything else commander rejects is a usage error.
       return error.exitCode === 0 ? 0 : 2;
+    }
+    if (controller.signal.aborted) {
+      // Ctrl-C surfaces as whichever AbortError the running stage threw; it is not a bug (exit 70).
+      process.stderr.write(
+        '[Cancelled] Interrupted; every file written so far is complete.\n  Resolution: run the command again to finish.\n',
+      );
+      return SIGINT_EXIT_CODE;
     }
     return printError(error, argv.includes('--verbose'));
   } finally {
