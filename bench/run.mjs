@@ -244,6 +244,8 @@ async function jsonChild(args, timeoutMs) {
 async function machine() {
   const nodeVersion = process.version;
   const free = await run('free', ['-h']);
+  const head = await run('git', ['rev-parse', '--short', 'HEAD']);
+  const dirty = await run('git', ['status', '--porcelain', '--untracked-files=no', 'packages']);
   const cpus = os.cpus();
   return {
     date: new Date().toISOString(),
@@ -256,6 +258,7 @@ async function machine() {
         ?.trim() ?? `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
     loadAverage: os.loadavg().map((load) => Math.round(load * 100) / 100),
     node: nodeVersion,
+    commit: `${head.stdout.trim()}${dirty.stdout.trim() ? ' (packages/ had uncommitted changes)' : ''}`,
     platform: `${os.platform()} ${os.release()}`,
   };
 }
@@ -499,7 +502,7 @@ function writeMarkdown(results) {
   const lines = [START_MARK, ''];
   const m = results.machine;
   lines.push(
-    `Run ${m.date} with \`${results.command}\` (synthetic seed ${results.seed}), ${results.totalSeconds} s in all${results.partial ? ' so far (**partial: the run had not finished**)' : ''}.`,
+    `Run ${m.date} with \`${results.command}\` (synthetic seed ${results.seed}) at commit ${m.commit ?? '?'}, ${results.totalSeconds} s in all${results.partial ? ' so far (**partial: the run had not finished**)' : ''}.`,
   );
   lines.push(
     `Machine: ${m.nproc} cores (${m.cpu}), memory \`${m.memory}\`, Node ${m.node}, ${m.platform}; load average at start ${m.loadAverage.join(' / ')}.`,
