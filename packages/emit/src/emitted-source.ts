@@ -14,6 +14,18 @@ export type EmittedSource =
       readonly source: string;
       /** The source is already in prettier's default style (kept only when written as `.ts`). */
       readonly prettierStable?: boolean;
+      /**
+       * The `.d.ts` text, when the generator can write it directly. The compiler's declaration
+       * emit type-checks the whole program, which for a large types file costs tens of seconds.
+       */
+      readonly declaration?: string;
+      /** `declaration` is already in prettier's default style. */
+      readonly declarationPrettierStable?: boolean;
+      /**
+       * The part of `source` that survives transpiling (for a file of types and enums: the enums),
+       * transpiled to JavaScript instead of the whole source.
+       */
+      readonly runtimeSource?: string;
     }
   | {
       readonly kind: 'literal';

@@ -8,6 +8,16 @@ import { normalizeOutputPath, outputStem } from './output-path.js';
 import { emitDeclarations } from './typescript/declarations.js';
 import { transpileToJavaScript } from './typescript/transpile.js';
 
+interface TypeScriptFile {
+  readonly stem: string;
+  readonly source: string;
+  readonly origin: string;
+  readonly prettierStable: boolean;
+  readonly declaration: string | undefined;
+  readonly declarationPrettierStable: boolean;
+  readonly runtimeSource: string | undefined;
+}
+
 interface DraftFile {
   readonly path: string;
   readonly contents: string;
@@ -28,8 +38,7 @@ export function renderFiles(
   render: RenderIR,
   jobId: string,
 ): GeneratedFile[] {
-  const typescript: { stem: string; source: string; origin: string; prettierStable: boolean }[] =
-    [];
+  const typescript: TypeScriptFile[] = [];
   const drafts: DraftFile[] = [];
   for (const source of sources) {
     if (source.kind === 'typescript') {
@@ -40,6 +49,9 @@ export function renderFiles(
           source: source.source,
           origin: source.specifier,
           prettierStable: source.prettierStable ?? false,
+          declaration: source.declaration,
+          declarationPrettierStable: source.declarationPrettierStable ?? false,
+          runtimeSource: source.runtimeSource,
         });
       }
     } else if (source.path.trim() !== '') {
@@ -60,14 +72,20 @@ export function renderFiles(
   } else {
     for (const file of typescript) {
       const fileName = `${file.stem.split('/').pop() ?? file.stem}.ts`;
-      const contents = transpileToJavaScript(file.source, fileName, render);
+      const contents = transpileToJavaScript(file.runtimeSource ?? file.source, fileName, render);
       drafts.push({ path: `${file.stem}.js`, contents, banner: 'line', origin: file.origin });
     }
     if (render.renderTypeDeclarations) {
-      const declarations = emitDeclarations(typescript);
+      const declarations = emitDeclarations(typescript.filter((f) => f.declaration === undefined));
       for (const file of typescript) {
-        const contents = declarations.get(file.stem) ?? '';
-        drafts.push({ path: `${file.stem}.d.ts`, contents, banner: 'line', origin: file.origin });
+        const contents = file.declaration ?? declarations.get(file.stem) ?? '';
+        drafts.push({
+          path: `${file.stem}.d.ts`,
+          contents,
+          banner: 'line',
+          origin: file.origin,
+          prettierStable: file.declaration !== undefined && file.declarationPrettierStable,
+        });
       }
     }
   }

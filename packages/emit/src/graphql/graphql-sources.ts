@@ -32,6 +32,7 @@ export function createGraphQLSources(context: EmitContext): GeneratorResult {
         specifier: api.typesFilePath,
         source,
         prettierStable: true,
+        ...typesFileOutputs(source),
       });
   }
   sources.push(
@@ -47,4 +48,22 @@ export function createGraphQLSources(context: EmitContext): GeneratorResult {
     });
   }
   return { sources, diagnostics: graphQLDiagnostics(context, documents) };
+}
+
+/**
+ * The types file holds type aliases and string enums only, so its declaration file is the source
+ * with each enum declared, and its JavaScript is what the enums compile to: neither needs the
+ * compiler to read the (possibly many-megabyte) type aliases.
+ */
+function typesFileOutputs(source: string): {
+  declaration: string;
+  declarationPrettierStable: true;
+  runtimeSource: string;
+} {
+  const enums = source.match(/^export enum [^\n]*\{\n(?:[^\n]*\n)*?\}$/gm) ?? [];
+  return {
+    declaration: source.replace(/^export enum /gm, 'export declare enum '),
+    declarationPrettierStable: true,
+    runtimeSource: enums.length === 0 ? 'export {};\n' : `${enums.join('\n\n')}\n`,
+  };
 }

@@ -6,6 +6,7 @@ export declare enum PostStatus {
   PUBLISHED = 'PUBLISHED',
   ARCHIVED = 'ARCHIVED',
 }
+
 export declare enum ModelAttributeTypes {
   binary = 'binary',
   binarySet = 'binarySet',
@@ -18,16 +19,19 @@ export declare enum ModelAttributeTypes {
   stringSet = 'stringSet',
   _null = '_null',
 }
+
 export declare enum ModelSortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
+
 export type SeoMetadata = {
   __typename: 'SeoMetadata';
   title: string;
   description?: string | null;
   keywords?: Array<string> | null;
 };
+
 export type Author = {
   __typename: 'Author';
   id: string;
@@ -40,6 +44,7 @@ export type Author = {
   updatedAt: string;
   authorProfileId?: string | null;
 };
+
 export type AuthorProfile = {
   __typename: 'AuthorProfile';
   id: string;
@@ -51,6 +56,7 @@ export type AuthorProfile = {
   updatedAt: string;
   authorProfileAuthorId?: string | null;
 };
+
 export type Post = {
   __typename: 'Post';
   id: string;
@@ -70,6 +76,7 @@ export type Post = {
   createdAt: string;
   updatedAt: string;
 };
+
 export type Comment = {
   __typename: 'Comment';
   id: string;
@@ -80,6 +87,7 @@ export type Comment = {
   createdAt: string;
   updatedAt: string;
 };
+
 export type Tag = {
   __typename: 'Tag';
   id: string;
@@ -88,6 +96,7 @@ export type Tag = {
   createdAt: string;
   updatedAt: string;
 };
+
 export type PostTags = {
   __typename: 'PostTags';
   id: string;
@@ -98,36 +107,43 @@ export type PostTags = {
   createdAt: string;
   updatedAt: string;
 };
+
 export type ModelAuthorConnection = {
   __typename: 'ModelAuthorConnection';
   items: Array<Author | null>;
   nextToken?: string | null;
 };
+
 export type ModelAuthorProfileConnection = {
   __typename: 'ModelAuthorProfileConnection';
   items: Array<AuthorProfile | null>;
   nextToken?: string | null;
 };
+
 export type ModelPostConnection = {
   __typename: 'ModelPostConnection';
   items: Array<Post | null>;
   nextToken?: string | null;
 };
+
 export type ModelCommentConnection = {
   __typename: 'ModelCommentConnection';
   items: Array<Comment | null>;
   nextToken?: string | null;
 };
+
 export type ModelTagConnection = {
   __typename: 'ModelTagConnection';
   items: Array<Tag | null>;
   nextToken?: string | null;
 };
+
 export type ModelPostTagsConnection = {
   __typename: 'ModelPostTagsConnection';
   items: Array<PostTags | null>;
   nextToken?: string | null;
 };
+
 export type ModelStringInput = {
   ne?: string | null;
   eq?: string | null;
@@ -143,6 +159,7 @@ export type ModelStringInput = {
   attributeType?: ModelAttributeTypes | null;
   size?: ModelSizeInput | null;
 };
+
 export type ModelIntInput = {
   ne?: number | null;
   eq?: number | null;
@@ -154,6 +171,7 @@ export type ModelIntInput = {
   attributeExists?: boolean | null;
   attributeType?: ModelAttributeTypes | null;
 };
+
 export type ModelFloatInput = {
   ne?: number | null;
   eq?: number | null;
@@ -165,12 +183,14 @@ export type ModelFloatInput = {
   attributeExists?: boolean | null;
   attributeType?: ModelAttributeTypes | null;
 };
+
 export type ModelBooleanInput = {
   ne?: boolean | null;
   eq?: boolean | null;
   attributeExists?: boolean | null;
   attributeType?: ModelAttributeTypes | null;
 };
+
 export type ModelIDInput = {
   ne?: string | null;
   eq?: string | null;
@@ -186,6 +206,7 @@ export type ModelIDInput = {
   attributeType?: ModelAttributeTypes | null;
   size?: ModelSizeInput | null;
 };
+
 export type ModelSubscriptionStringInput = {
   ne?: string | null;
   eq?: string | null;
@@ -200,6 +221,7 @@ export type ModelSubscriptionStringInput = {
   in?: Array<string | null> | null;
   notIn?: Array<string | null> | null;
 };
+
 export type ModelSubscriptionIntInput = {
   ne?: number | null;
   eq?: number | null;
@@ -211,6 +233,7 @@ export type ModelSubscriptionIntInput = {
   in?: Array<number | null> | null;
   notIn?: Array<number | null> | null;
 };
+
 export type ModelSubscriptionFloatInput = {
   ne?: number | null;
   eq?: number | null;
@@ -222,10 +245,12 @@ export type ModelSubscriptionFloatInput = {
   in?: Array<number | null> | null;
   notIn?: Array<number | null> | null;
 };
+
 export type ModelSubscriptionBooleanInput = {
   ne?: boolean | null;
   eq?: boolean | null;
 };
+
 export type ModelSubscriptionIDInput = {
   ne?: string | null;
   eq?: string | null;
@@ -240,6 +265,7 @@ export type ModelSubscriptionIDInput = {
   in?: Array<string | null> | null;
   notIn?: Array<string | null> | null;
 };
+
 export type ModelSizeInput = {
   ne?: number | null;
   eq?: number | null;
@@ -249,15 +275,18 @@ export type ModelSizeInput = {
   gt?: number | null;
   between?: Array<number | null> | null;
 };
+
 export type SeoMetadataInput = {
   title: string;
   description?: string | null;
   keywords?: Array<string> | null;
 };
+
 export type ModelPostStatusInput = {
   eq?: PostStatus | null;
   ne?: PostStatus | null;
 };
+
 export type ModelAuthorFilterInput = {
   id?: ModelIDInput | null;
   name?: ModelStringInput | null;
@@ -270,6 +299,7 @@ export type ModelAuthorFilterInput = {
   not?: ModelAuthorFilterInput | null;
   authorProfileId?: ModelIDInput | null;
 };
+
 export type ModelAuthorConditionInput = {
   name?: ModelStringInput | null;
   email?: ModelStringInput | null;
@@ -281,6 +311,7 @@ export type ModelAuthorConditionInput = {
   updatedAt?: ModelStringInput | null;
   authorProfileId?: ModelIDInput | null;
 };
+
 export type CreateAuthorInput = {
   id?: string | null;
   name: string;
@@ -288,6 +319,7 @@ export type CreateAuthorInput = {
   website?: string | null;
   authorProfileId?: string | null;
 };
+
 export type UpdateAuthorInput = {
   id: string;
   name?: string | null;
@@ -295,9 +327,11 @@ export type UpdateAuthorInput = {
   website?: string | null;
   authorProfileId?: string | null;
 };
+
 export type DeleteAuthorInput = {
   id: string;
 };
+
 export type ModelSubscriptionAuthorFilterInput = {
   id?: ModelSubscriptionIDInput | null;
   name?: ModelSubscriptionStringInput | null;
@@ -309,6 +343,7 @@ export type ModelSubscriptionAuthorFilterInput = {
   or?: Array<ModelSubscriptionAuthorFilterInput | null> | null;
   authorProfileId?: ModelSubscriptionIDInput | null;
 };
+
 export type ModelAuthorProfileFilterInput = {
   id?: ModelIDInput | null;
   bio?: ModelStringInput | null;
@@ -321,6 +356,7 @@ export type ModelAuthorProfileFilterInput = {
   not?: ModelAuthorProfileFilterInput | null;
   authorProfileAuthorId?: ModelIDInput | null;
 };
+
 export type ModelAuthorProfileConditionInput = {
   bio?: ModelStringInput | null;
   avatarUrl?: ModelStringInput | null;
@@ -332,6 +368,7 @@ export type ModelAuthorProfileConditionInput = {
   updatedAt?: ModelStringInput | null;
   authorProfileAuthorId?: ModelIDInput | null;
 };
+
 export type CreateAuthorProfileInput = {
   id?: string | null;
   bio?: string | null;
@@ -339,6 +376,7 @@ export type CreateAuthorProfileInput = {
   birthday?: string | null;
   authorProfileAuthorId?: string | null;
 };
+
 export type UpdateAuthorProfileInput = {
   id: string;
   bio?: string | null;
@@ -346,9 +384,11 @@ export type UpdateAuthorProfileInput = {
   birthday?: string | null;
   authorProfileAuthorId?: string | null;
 };
+
 export type DeleteAuthorProfileInput = {
   id: string;
 };
+
 export type ModelSubscriptionAuthorProfileFilterInput = {
   id?: ModelSubscriptionIDInput | null;
   bio?: ModelSubscriptionStringInput | null;
@@ -360,6 +400,7 @@ export type ModelSubscriptionAuthorProfileFilterInput = {
   or?: Array<ModelSubscriptionAuthorProfileFilterInput | null> | null;
   authorProfileAuthorId?: ModelSubscriptionIDInput | null;
 };
+
 export type ModelPostFilterInput = {
   id?: ModelIDInput | null;
   title?: ModelStringInput | null;
@@ -377,6 +418,7 @@ export type ModelPostFilterInput = {
   or?: Array<ModelPostFilterInput | null> | null;
   not?: ModelPostFilterInput | null;
 };
+
 export type ModelPostConditionInput = {
   title?: ModelStringInput | null;
   body?: ModelStringInput | null;
@@ -393,6 +435,7 @@ export type ModelPostConditionInput = {
   createdAt?: ModelStringInput | null;
   updatedAt?: ModelStringInput | null;
 };
+
 export type CreatePostInput = {
   id?: string | null;
   title: string;
@@ -406,6 +449,7 @@ export type CreatePostInput = {
   keywords?: Array<string | null> | null;
   authorID: string;
 };
+
 export type UpdatePostInput = {
   id: string;
   title?: string | null;
@@ -419,9 +463,11 @@ export type UpdatePostInput = {
   keywords?: Array<string | null> | null;
   authorID?: string | null;
 };
+
 export type DeletePostInput = {
   id: string;
 };
+
 export type ModelSubscriptionPostFilterInput = {
   id?: ModelSubscriptionIDInput | null;
   title?: ModelSubscriptionStringInput | null;
@@ -438,6 +484,7 @@ export type ModelSubscriptionPostFilterInput = {
   and?: Array<ModelSubscriptionPostFilterInput | null> | null;
   or?: Array<ModelSubscriptionPostFilterInput | null> | null;
 };
+
 export type ModelCommentFilterInput = {
   id?: ModelIDInput | null;
   postID?: ModelIDInput | null;
@@ -449,6 +496,7 @@ export type ModelCommentFilterInput = {
   or?: Array<ModelCommentFilterInput | null> | null;
   not?: ModelCommentFilterInput | null;
 };
+
 export type ModelCommentConditionInput = {
   postID?: ModelIDInput | null;
   content?: ModelStringInput | null;
@@ -459,21 +507,25 @@ export type ModelCommentConditionInput = {
   createdAt?: ModelStringInput | null;
   updatedAt?: ModelStringInput | null;
 };
+
 export type CreateCommentInput = {
   id?: string | null;
   postID: string;
   content: string;
   authorName?: string | null;
 };
+
 export type UpdateCommentInput = {
   id: string;
   postID?: string | null;
   content?: string | null;
   authorName?: string | null;
 };
+
 export type DeleteCommentInput = {
   id: string;
 };
+
 export type ModelSubscriptionCommentFilterInput = {
   id?: ModelSubscriptionIDInput | null;
   postID?: ModelSubscriptionIDInput | null;
@@ -484,6 +536,7 @@ export type ModelSubscriptionCommentFilterInput = {
   and?: Array<ModelSubscriptionCommentFilterInput | null> | null;
   or?: Array<ModelSubscriptionCommentFilterInput | null> | null;
 };
+
 export type ModelTagFilterInput = {
   id?: ModelIDInput | null;
   label?: ModelStringInput | null;
@@ -493,6 +546,7 @@ export type ModelTagFilterInput = {
   or?: Array<ModelTagFilterInput | null> | null;
   not?: ModelTagFilterInput | null;
 };
+
 export type ModelTagConditionInput = {
   label?: ModelStringInput | null;
   and?: Array<ModelTagConditionInput | null> | null;
@@ -501,17 +555,21 @@ export type ModelTagConditionInput = {
   createdAt?: ModelStringInput | null;
   updatedAt?: ModelStringInput | null;
 };
+
 export type CreateTagInput = {
   id?: string | null;
   label: string;
 };
+
 export type UpdateTagInput = {
   id: string;
   label?: string | null;
 };
+
 export type DeleteTagInput = {
   id: string;
 };
+
 export type ModelSubscriptionTagFilterInput = {
   id?: ModelSubscriptionIDInput | null;
   label?: ModelSubscriptionStringInput | null;
@@ -520,6 +578,7 @@ export type ModelSubscriptionTagFilterInput = {
   and?: Array<ModelSubscriptionTagFilterInput | null> | null;
   or?: Array<ModelSubscriptionTagFilterInput | null> | null;
 };
+
 export type ModelPostTagsFilterInput = {
   id?: ModelIDInput | null;
   postId?: ModelIDInput | null;
@@ -530,6 +589,7 @@ export type ModelPostTagsFilterInput = {
   or?: Array<ModelPostTagsFilterInput | null> | null;
   not?: ModelPostTagsFilterInput | null;
 };
+
 export type ModelPostTagsConditionInput = {
   postId?: ModelIDInput | null;
   tagId?: ModelIDInput | null;
@@ -539,19 +599,23 @@ export type ModelPostTagsConditionInput = {
   createdAt?: ModelStringInput | null;
   updatedAt?: ModelStringInput | null;
 };
+
 export type CreatePostTagsInput = {
   id?: string | null;
   postId: string;
   tagId: string;
 };
+
 export type UpdatePostTagsInput = {
   id: string;
   postId?: string | null;
   tagId?: string | null;
 };
+
 export type DeletePostTagsInput = {
   id: string;
 };
+
 export type ModelSubscriptionPostTagsFilterInput = {
   id?: ModelSubscriptionIDInput | null;
   postId?: ModelSubscriptionIDInput | null;
@@ -561,9 +625,11 @@ export type ModelSubscriptionPostTagsFilterInput = {
   and?: Array<ModelSubscriptionPostTagsFilterInput | null> | null;
   or?: Array<ModelSubscriptionPostTagsFilterInput | null> | null;
 };
+
 export type GetAuthorQueryVariables = {
   id: string;
 };
+
 export type GetAuthorQuery = {
   getAuthor?: {
     __typename: 'Author';
@@ -615,11 +681,13 @@ export type GetAuthorQuery = {
     authorProfileId?: string | null;
   } | null;
 };
+
 export type ListAuthorsQueryVariables = {
   filter?: ModelAuthorFilterInput | null;
   limit?: number | null;
   nextToken?: string | null;
 };
+
 export type ListAuthorsQuery = {
   listAuthors?: {
     __typename: 'ModelAuthorConnection';
@@ -650,9 +718,11 @@ export type ListAuthorsQuery = {
     nextToken?: string | null;
   } | null;
 };
+
 export type GetAuthorProfileQueryVariables = {
   id: string;
 };
+
 export type GetAuthorProfileQuery = {
   getAuthorProfile?: {
     __typename: 'AuthorProfile';
@@ -689,11 +759,13 @@ export type GetAuthorProfileQuery = {
     authorProfileAuthorId?: string | null;
   } | null;
 };
+
 export type ListAuthorProfilesQueryVariables = {
   filter?: ModelAuthorProfileFilterInput | null;
   limit?: number | null;
   nextToken?: string | null;
 };
+
 export type ListAuthorProfilesQuery = {
   listAuthorProfiles?: {
     __typename: 'ModelAuthorProfileConnection';
@@ -720,9 +792,11 @@ export type ListAuthorProfilesQuery = {
     nextToken?: string | null;
   } | null;
 };
+
 export type GetPostQueryVariables = {
   id: string;
 };
+
 export type GetPostQuery = {
   getPost?: {
     __typename: 'Post';
@@ -795,11 +869,13 @@ export type GetPostQuery = {
     updatedAt: string;
   } | null;
 };
+
 export type ListPostsQueryVariables = {
   filter?: ModelPostFilterInput | null;
   limit?: number | null;
   nextToken?: string | null;
 };
+
 export type ListPostsQuery = {
   listPosts?: {
     __typename: 'ModelPostConnection';
@@ -845,9 +921,11 @@ export type ListPostsQuery = {
     nextToken?: string | null;
   } | null;
 };
+
 export type GetCommentQueryVariables = {
   id: string;
 };
+
 export type GetCommentQuery = {
   getComment?: {
     __typename: 'Comment';
@@ -898,11 +976,13 @@ export type GetCommentQuery = {
     updatedAt: string;
   } | null;
 };
+
 export type ListCommentsQueryVariables = {
   filter?: ModelCommentFilterInput | null;
   limit?: number | null;
   nextToken?: string | null;
 };
+
 export type ListCommentsQuery = {
   listComments?: {
     __typename: 'ModelCommentConnection';
@@ -933,9 +1013,11 @@ export type ListCommentsQuery = {
     nextToken?: string | null;
   } | null;
 };
+
 export type GetTagQueryVariables = {
   id: string;
 };
+
 export type GetTagQuery = {
   getTag?: {
     __typename: 'Tag';
@@ -957,11 +1039,13 @@ export type GetTagQuery = {
     updatedAt: string;
   } | null;
 };
+
 export type ListTagsQueryVariables = {
   filter?: ModelTagFilterInput | null;
   limit?: number | null;
   nextToken?: string | null;
 };
+
 export type ListTagsQuery = {
   listTags?: {
     __typename: 'ModelTagConnection';
@@ -979,9 +1063,11 @@ export type ListTagsQuery = {
     nextToken?: string | null;
   } | null;
 };
+
 export type GetPostTagsQueryVariables = {
   id: string;
 };
+
 export type GetPostTagsQuery = {
   getPostTags?: {
     __typename: 'PostTags';
@@ -1042,11 +1128,13 @@ export type GetPostTagsQuery = {
     updatedAt: string;
   } | null;
 };
+
 export type ListPostTagsQueryVariables = {
   filter?: ModelPostTagsFilterInput | null;
   limit?: number | null;
   nextToken?: string | null;
 };
+
 export type ListPostTagsQuery = {
   listPostTags?: {
     __typename: 'ModelPostTagsConnection';
@@ -1083,6 +1171,7 @@ export type ListPostTagsQuery = {
     nextToken?: string | null;
   } | null;
 };
+
 export type PostsByAuthorIDQueryVariables = {
   authorID: string;
   sortDirection?: ModelSortDirection | null;
@@ -1090,6 +1179,7 @@ export type PostsByAuthorIDQueryVariables = {
   limit?: number | null;
   nextToken?: string | null;
 };
+
 export type PostsByAuthorIDQuery = {
   postsByAuthorID?: {
     __typename: 'ModelPostConnection';
@@ -1135,6 +1225,7 @@ export type PostsByAuthorIDQuery = {
     nextToken?: string | null;
   } | null;
 };
+
 export type CommentsByPostIDQueryVariables = {
   postID: string;
   sortDirection?: ModelSortDirection | null;
@@ -1142,6 +1233,7 @@ export type CommentsByPostIDQueryVariables = {
   limit?: number | null;
   nextToken?: string | null;
 };
+
 export type CommentsByPostIDQuery = {
   commentsByPostID?: {
     __typename: 'ModelCommentConnection';
@@ -1172,6 +1264,7 @@ export type CommentsByPostIDQuery = {
     nextToken?: string | null;
   } | null;
 };
+
 export type PostTagsByPostIdQueryVariables = {
   postId: string;
   sortDirection?: ModelSortDirection | null;
@@ -1179,6 +1272,7 @@ export type PostTagsByPostIdQueryVariables = {
   limit?: number | null;
   nextToken?: string | null;
 };
+
 export type PostTagsByPostIdQuery = {
   postTagsByPostId?: {
     __typename: 'ModelPostTagsConnection';
@@ -1215,6 +1309,7 @@ export type PostTagsByPostIdQuery = {
     nextToken?: string | null;
   } | null;
 };
+
 export type PostTagsByTagIdQueryVariables = {
   tagId: string;
   sortDirection?: ModelSortDirection | null;
@@ -1222,6 +1317,7 @@ export type PostTagsByTagIdQueryVariables = {
   limit?: number | null;
   nextToken?: string | null;
 };
+
 export type PostTagsByTagIdQuery = {
   postTagsByTagId?: {
     __typename: 'ModelPostTagsConnection';
@@ -1258,10 +1354,12 @@ export type PostTagsByTagIdQuery = {
     nextToken?: string | null;
   } | null;
 };
+
 export type CreateAuthorMutationVariables = {
   input: CreateAuthorInput;
   condition?: ModelAuthorConditionInput | null;
 };
+
 export type CreateAuthorMutation = {
   createAuthor?: {
     __typename: 'Author';
@@ -1313,10 +1411,12 @@ export type CreateAuthorMutation = {
     authorProfileId?: string | null;
   } | null;
 };
+
 export type UpdateAuthorMutationVariables = {
   input: UpdateAuthorInput;
   condition?: ModelAuthorConditionInput | null;
 };
+
 export type UpdateAuthorMutation = {
   updateAuthor?: {
     __typename: 'Author';
@@ -1368,10 +1468,12 @@ export type UpdateAuthorMutation = {
     authorProfileId?: string | null;
   } | null;
 };
+
 export type DeleteAuthorMutationVariables = {
   input: DeleteAuthorInput;
   condition?: ModelAuthorConditionInput | null;
 };
+
 export type DeleteAuthorMutation = {
   deleteAuthor?: {
     __typename: 'Author';
@@ -1423,10 +1525,12 @@ export type DeleteAuthorMutation = {
     authorProfileId?: string | null;
   } | null;
 };
+
 export type CreateAuthorProfileMutationVariables = {
   input: CreateAuthorProfileInput;
   condition?: ModelAuthorProfileConditionInput | null;
 };
+
 export type CreateAuthorProfileMutation = {
   createAuthorProfile?: {
     __typename: 'AuthorProfile';
@@ -1463,10 +1567,12 @@ export type CreateAuthorProfileMutation = {
     authorProfileAuthorId?: string | null;
   } | null;
 };
+
 export type UpdateAuthorProfileMutationVariables = {
   input: UpdateAuthorProfileInput;
   condition?: ModelAuthorProfileConditionInput | null;
 };
+
 export type UpdateAuthorProfileMutation = {
   updateAuthorProfile?: {
     __typename: 'AuthorProfile';
@@ -1503,10 +1609,12 @@ export type UpdateAuthorProfileMutation = {
     authorProfileAuthorId?: string | null;
   } | null;
 };
+
 export type DeleteAuthorProfileMutationVariables = {
   input: DeleteAuthorProfileInput;
   condition?: ModelAuthorProfileConditionInput | null;
 };
+
 export type DeleteAuthorProfileMutation = {
   deleteAuthorProfile?: {
     __typename: 'AuthorProfile';
@@ -1543,10 +1651,12 @@ export type DeleteAuthorProfileMutation = {
     authorProfileAuthorId?: string | null;
   } | null;
 };
+
 export type CreatePostMutationVariables = {
   input: CreatePostInput;
   condition?: ModelPostConditionInput | null;
 };
+
 export type CreatePostMutation = {
   createPost?: {
     __typename: 'Post';
@@ -1619,10 +1729,12 @@ export type CreatePostMutation = {
     updatedAt: string;
   } | null;
 };
+
 export type UpdatePostMutationVariables = {
   input: UpdatePostInput;
   condition?: ModelPostConditionInput | null;
 };
+
 export type UpdatePostMutation = {
   updatePost?: {
     __typename: 'Post';
@@ -1695,10 +1807,12 @@ export type UpdatePostMutation = {
     updatedAt: string;
   } | null;
 };
+
 export type DeletePostMutationVariables = {
   input: DeletePostInput;
   condition?: ModelPostConditionInput | null;
 };
+
 export type DeletePostMutation = {
   deletePost?: {
     __typename: 'Post';
@@ -1771,10 +1885,12 @@ export type DeletePostMutation = {
     updatedAt: string;
   } | null;
 };
+
 export type CreateCommentMutationVariables = {
   input: CreateCommentInput;
   condition?: ModelCommentConditionInput | null;
 };
+
 export type CreateCommentMutation = {
   createComment?: {
     __typename: 'Comment';
@@ -1825,10 +1941,12 @@ export type CreateCommentMutation = {
     updatedAt: string;
   } | null;
 };
+
 export type UpdateCommentMutationVariables = {
   input: UpdateCommentInput;
   condition?: ModelCommentConditionInput | null;
 };
+
 export type UpdateCommentMutation = {
   updateComment?: {
     __typename: 'Comment';
@@ -1879,10 +1997,12 @@ export type UpdateCommentMutation = {
     updatedAt: string;
   } | null;
 };
+
 export type DeleteCommentMutationVariables = {
   input: DeleteCommentInput;
   condition?: ModelCommentConditionInput | null;
 };
+
 export type DeleteCommentMutation = {
   deleteComment?: {
     __typename: 'Comment';
@@ -1933,10 +2053,12 @@ export type DeleteCommentMutation = {
     updatedAt: string;
   } | null;
 };
+
 export type CreateTagMutationVariables = {
   input: CreateTagInput;
   condition?: ModelTagConditionInput | null;
 };
+
 export type CreateTagMutation = {
   createTag?: {
     __typename: 'Tag';
@@ -1958,10 +2080,12 @@ export type CreateTagMutation = {
     updatedAt: string;
   } | null;
 };
+
 export type UpdateTagMutationVariables = {
   input: UpdateTagInput;
   condition?: ModelTagConditionInput | null;
 };
+
 export type UpdateTagMutation = {
   updateTag?: {
     __typename: 'Tag';
@@ -1983,10 +2107,12 @@ export type UpdateTagMutation = {
     updatedAt: string;
   } | null;
 };
+
 export type DeleteTagMutationVariables = {
   input: DeleteTagInput;
   condition?: ModelTagConditionInput | null;
 };
+
 export type DeleteTagMutation = {
   deleteTag?: {
     __typename: 'Tag';
@@ -2008,10 +2134,12 @@ export type DeleteTagMutation = {
     updatedAt: string;
   } | null;
 };
+
 export type CreatePostTagsMutationVariables = {
   input: CreatePostTagsInput;
   condition?: ModelPostTagsConditionInput | null;
 };
+
 export type CreatePostTagsMutation = {
   createPostTags?: {
     __typename: 'PostTags';
@@ -2072,10 +2200,12 @@ export type CreatePostTagsMutation = {
     updatedAt: string;
   } | null;
 };
+
 export type UpdatePostTagsMutationVariables = {
   input: UpdatePostTagsInput;
   condition?: ModelPostTagsConditionInput | null;
 };
+
 export type UpdatePostTagsMutation = {
   updatePostTags?: {
     __typename: 'PostTags';
@@ -2136,10 +2266,12 @@ export type UpdatePostTagsMutation = {
     updatedAt: string;
   } | null;
 };
+
 export type DeletePostTagsMutationVariables = {
   input: DeletePostTagsInput;
   condition?: ModelPostTagsConditionInput | null;
 };
+
 export type DeletePostTagsMutation = {
   deletePostTags?: {
     __typename: 'PostTags';
@@ -2200,9 +2332,11 @@ export type DeletePostTagsMutation = {
     updatedAt: string;
   } | null;
 };
+
 export type OnCreateAuthorSubscriptionVariables = {
   filter?: ModelSubscriptionAuthorFilterInput | null;
 };
+
 export type OnCreateAuthorSubscription = {
   onCreateAuthor?: {
     __typename: 'Author';
@@ -2254,9 +2388,11 @@ export type OnCreateAuthorSubscription = {
     authorProfileId?: string | null;
   } | null;
 };
+
 export type OnUpdateAuthorSubscriptionVariables = {
   filter?: ModelSubscriptionAuthorFilterInput | null;
 };
+
 export type OnUpdateAuthorSubscription = {
   onUpdateAuthor?: {
     __typename: 'Author';
@@ -2308,9 +2444,11 @@ export type OnUpdateAuthorSubscription = {
     authorProfileId?: string | null;
   } | null;
 };
+
 export type OnDeleteAuthorSubscriptionVariables = {
   filter?: ModelSubscriptionAuthorFilterInput | null;
 };
+
 export type OnDeleteAuthorSubscription = {
   onDeleteAuthor?: {
     __typename: 'Author';
@@ -2362,9 +2500,11 @@ export type OnDeleteAuthorSubscription = {
     authorProfileId?: string | null;
   } | null;
 };
+
 export type OnCreateAuthorProfileSubscriptionVariables = {
   filter?: ModelSubscriptionAuthorProfileFilterInput | null;
 };
+
 export type OnCreateAuthorProfileSubscription = {
   onCreateAuthorProfile?: {
     __typename: 'AuthorProfile';
@@ -2401,9 +2541,11 @@ export type OnCreateAuthorProfileSubscription = {
     authorProfileAuthorId?: string | null;
   } | null;
 };
+
 export type OnUpdateAuthorProfileSubscriptionVariables = {
   filter?: ModelSubscriptionAuthorProfileFilterInput | null;
 };
+
 export type OnUpdateAuthorProfileSubscription = {
   onUpdateAuthorProfile?: {
     __typename: 'AuthorProfile';
@@ -2440,9 +2582,11 @@ export type OnUpdateAuthorProfileSubscription = {
     authorProfileAuthorId?: string | null;
   } | null;
 };
+
 export type OnDeleteAuthorProfileSubscriptionVariables = {
   filter?: ModelSubscriptionAuthorProfileFilterInput | null;
 };
+
 export type OnDeleteAuthorProfileSubscription = {
   onDeleteAuthorProfile?: {
     __typename: 'AuthorProfile';
@@ -2479,9 +2623,11 @@ export type OnDeleteAuthorProfileSubscription = {
     authorProfileAuthorId?: string | null;
   } | null;
 };
+
 export type OnCreatePostSubscriptionVariables = {
   filter?: ModelSubscriptionPostFilterInput | null;
 };
+
 export type OnCreatePostSubscription = {
   onCreatePost?: {
     __typename: 'Post';
@@ -2554,9 +2700,11 @@ export type OnCreatePostSubscription = {
     updatedAt: string;
   } | null;
 };
+
 export type OnUpdatePostSubscriptionVariables = {
   filter?: ModelSubscriptionPostFilterInput | null;
 };
+
 export type OnUpdatePostSubscription = {
   onUpdatePost?: {
     __typename: 'Post';
@@ -2629,9 +2777,11 @@ export type OnUpdatePostSubscription = {
     updatedAt: string;
   } | null;
 };
+
 export type OnDeletePostSubscriptionVariables = {
   filter?: ModelSubscriptionPostFilterInput | null;
 };
+
 export type OnDeletePostSubscription = {
   onDeletePost?: {
     __typename: 'Post';
@@ -2704,9 +2854,11 @@ export type OnDeletePostSubscription = {
     updatedAt: string;
   } | null;
 };
+
 export type OnCreateCommentSubscriptionVariables = {
   filter?: ModelSubscriptionCommentFilterInput | null;
 };
+
 export type OnCreateCommentSubscription = {
   onCreateComment?: {
     __typename: 'Comment';
@@ -2757,9 +2909,11 @@ export type OnCreateCommentSubscription = {
     updatedAt: string;
   } | null;
 };
+
 export type OnUpdateCommentSubscriptionVariables = {
   filter?: ModelSubscriptionCommentFilterInput | null;
 };
+
 export type OnUpdateCommentSubscription = {
   onUpdateComment?: {
     __typename: 'Comment';
@@ -2810,9 +2964,11 @@ export type OnUpdateCommentSubscription = {
     updatedAt: string;
   } | null;
 };
+
 export type OnDeleteCommentSubscriptionVariables = {
   filter?: ModelSubscriptionCommentFilterInput | null;
 };
+
 export type OnDeleteCommentSubscription = {
   onDeleteComment?: {
     __typename: 'Comment';
@@ -2863,9 +3019,11 @@ export type OnDeleteCommentSubscription = {
     updatedAt: string;
   } | null;
 };
+
 export type OnCreateTagSubscriptionVariables = {
   filter?: ModelSubscriptionTagFilterInput | null;
 };
+
 export type OnCreateTagSubscription = {
   onCreateTag?: {
     __typename: 'Tag';
@@ -2887,9 +3045,11 @@ export type OnCreateTagSubscription = {
     updatedAt: string;
   } | null;
 };
+
 export type OnUpdateTagSubscriptionVariables = {
   filter?: ModelSubscriptionTagFilterInput | null;
 };
+
 export type OnUpdateTagSubscription = {
   onUpdateTag?: {
     __typename: 'Tag';
@@ -2911,9 +3071,11 @@ export type OnUpdateTagSubscription = {
     updatedAt: string;
   } | null;
 };
+
 export type OnDeleteTagSubscriptionVariables = {
   filter?: ModelSubscriptionTagFilterInput | null;
 };
+
 export type OnDeleteTagSubscription = {
   onDeleteTag?: {
     __typename: 'Tag';
@@ -2935,9 +3097,11 @@ export type OnDeleteTagSubscription = {
     updatedAt: string;
   } | null;
 };
+
 export type OnCreatePostTagsSubscriptionVariables = {
   filter?: ModelSubscriptionPostTagsFilterInput | null;
 };
+
 export type OnCreatePostTagsSubscription = {
   onCreatePostTags?: {
     __typename: 'PostTags';
@@ -2998,9 +3162,11 @@ export type OnCreatePostTagsSubscription = {
     updatedAt: string;
   } | null;
 };
+
 export type OnUpdatePostTagsSubscriptionVariables = {
   filter?: ModelSubscriptionPostTagsFilterInput | null;
 };
+
 export type OnUpdatePostTagsSubscription = {
   onUpdatePostTags?: {
     __typename: 'PostTags';
@@ -3061,9 +3227,11 @@ export type OnUpdatePostTagsSubscription = {
     updatedAt: string;
   } | null;
 };
+
 export type OnDeletePostTagsSubscriptionVariables = {
   filter?: ModelSubscriptionPostTagsFilterInput | null;
 };
+
 export type OnDeletePostTagsSubscription = {
   onDeletePostTags?: {
     __typename: 'PostTags';

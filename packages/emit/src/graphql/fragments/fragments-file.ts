@@ -9,7 +9,10 @@ import type { SchemaIR } from '@uibuilder-codegen/transform';
 import { getNamedType, isLeafType, isObjectType, Kind, print } from 'graphql';
 import type { FragmentDefinitionNode, GraphQLSchema } from 'graphql';
 import type { EmittedSource } from '../../emitted-source.js';
-import { renderGraphQLExports } from '../statements/graphql-exports-template.js';
+import {
+  renderGraphQLDeclarations,
+  renderGraphQLExports,
+} from '../statements/graphql-exports-template.js';
 import { fieldNode } from '../statements/selection-set.js';
 
 /** A fragment with its export name. */
@@ -60,10 +63,20 @@ export function createFragmentsSource(
   if (api.kind !== 'graphQL' || api.fragmentsFilePath.trim() === '') return [];
   const fragments = createFragments(ir, schema, typename);
   if (fragments.length === 0) return [];
-  const source = renderGraphQLExports({
+  const file = {
     exports: fragments.map((f) => ({ name: f.exportName, document: embedded(print(f.fragment)) })),
-  });
-  return [{ kind: 'typescript', specifier: api.fragmentsFilePath, source, prettierStable: true }];
+  };
+  const source = renderGraphQLExports(file);
+  const declaration = renderGraphQLDeclarations(file);
+  return [
+    {
+      kind: 'typescript',
+      specifier: api.fragmentsFilePath,
+      source,
+      prettierStable: true,
+      declaration,
+    },
+  ];
 }
 
 /**

@@ -111,3 +111,31 @@ export function renderGraphQLExports(file: GraphQLExportsFile): string {
   const exports = file.exports.map((entry) => ({ ...entry, ...layout(entry, kind) }));
   return render({ typed: file.typed, exports }).replace(/^\n+/, '');
 }
+
+const DECLARATIONS = `{{#if typed}}
+import * as APITypes from {{{json typed.specifier}}};
+
+type Generated{{typed.kind}}<InputType, OutputType> = string & {
+  __generated{{typed.kind}}Input: InputType;
+  __generated{{typed.kind}}Output: OutputType;
+};
+{{/if}}
+{{#each exports}}
+
+export declare const {{{name}}}: {{#if types}}Generated{{../typed.kind}}<APITypes.{{{types.variables}}}, APITypes.{{{types.result}}}>{{else}}string{{/if}};
+{{/each}}
+`;
+
+const renderDeclarations = handlebars.compile<GraphQLExportsFile>(DECLARATIONS, {
+  noEscape: true,
+  strict: true,
+});
+
+/**
+ * The `.d.ts` of a file {@link renderGraphQLExports} renders: the same brand type, and each export
+ * declared with its type (what the compiler's declaration emit writes, without type-checking).
+ */
+export function renderGraphQLDeclarations(file: GraphQLExportsFile): string {
+  renderGraphQLExports(file); // the same checks on names and documents
+  return renderDeclarations(file).replace(/^\n+/, '');
+}

@@ -7,7 +7,7 @@ import type { OperationIR, SchemaIR } from '@uibuilder-codegen/transform';
 import { printDocument } from './print-document.js';
 import type { EmittedSource } from '../../emitted-source.js';
 import type { OperationDocument } from '../operation-document.js';
-import { renderGraphQLExports } from './graphql-exports-template.js';
+import { renderGraphQLDeclarations, renderGraphQLExports } from './graphql-exports-template.js';
 import { importSpecifier } from './import-specifier.js';
 
 const FILES = [
@@ -31,7 +31,7 @@ export function createStatementSources(
       api.typesFilePath.trim() === ''
         ? undefined
         : { specifier: importSpecifier(specifier, api.typesFilePath), kind: brand };
-    const source = renderGraphQLExports({
+    const file = {
       typed,
       exports: ofKind.map(({ operation, document }) => ({
         name: operation.fieldName,
@@ -41,9 +41,19 @@ export function createStatementSources(
             ? undefined
             : { variables: operation.variablesTypeName, result: operation.resultTypeName },
       })),
-    });
+    };
+    const source = renderGraphQLExports(file);
+    const declaration = renderGraphQLDeclarations(file);
     // Typed exports are laid out as prettier prints them (see graphql-exports-template.ts).
     const prettierStable = typed !== undefined;
-    return [{ kind: 'typescript', specifier, source, prettierStable } satisfies EmittedSource];
+    return [
+      {
+        kind: 'typescript',
+        specifier,
+        source,
+        prettierStable,
+        declaration,
+      } satisfies EmittedSource,
+    ];
   });
 }
