@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { GeneratedFile } from '@uibuilder-codegen/emit';
 import type { FileStatus } from '../api/options.js';
 import { contentHash, MANIFEST_FILE, normalizeLineEndings, type Manifest } from './manifest.js';
-import { resolveInsideRoot } from './safe-path.js';
+import { isInside, resolveInsideRoot } from './safe-path.js';
 
 /** One file's fate, decided before anything is written. */
 export interface PlannedFile {
@@ -94,5 +94,7 @@ function readText(file: string): string | undefined {
 }
 
 function toRootPath(root: string, absolutePath: string): string {
-  return path.relative(root, absolutePath).split(path.sep).join('/');
+  // The root may be a link and the out dir its real path (see resolveInsideRoot).
+  const base = isInside(root, absolutePath) ? root : realpathSync(root);
+  return path.relative(base, absolutePath).split(path.sep).join('/');
 }

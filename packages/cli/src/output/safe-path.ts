@@ -13,8 +13,12 @@ export function resolveInsideRoot(root: string, outDir: string, relativePath: st
     throw refuse(relativePath, 'is not a relative POSIX path');
   }
   const absolute = path.resolve(outDir, relativePath);
-  if (!isInside(root, absolute)) throw refuse(relativePath, `resolves to ${absolute}`);
   const realRoot = realpathSync(root);
+  // A root given through a link (`--root /link`) while the cwd, and so the out dir, is the real
+  // path (the OS resolves the cwd) is the same directory: inside either spelling is inside.
+  if (!isInside(root, absolute) && !isInside(realRoot, absolute)) {
+    throw refuse(relativePath, `resolves to ${absolute}`);
+  }
   // The file itself may be a link; so may any directory above it.
   let probe = absolute;
   while (!existsSync(probe) && !isSymlink(probe)) probe = path.dirname(probe);
