@@ -1,0 +1,134 @@
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  blogJob,
+  configure,
+  runHardened,
+  scratchDir,
+  snapshotTree,
+  writeJob,
+  type LooseJob,
+} from './hardening-support.js';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+/** `base/root` is the project (`--root`), `base/outside` a directory next to it with a file in it. */
+function layout(): { base: string; root: string; outside: string } {
+  const base = scratchDir(cleanups);
+  const root = path.join(base, 'root');
+  const outside = path.join(base, 'outside');
+  mkdirSync(path.join(root, 'src/ui-components'), { recursive: true });
+  mkdirSync(outside);
+  writeFileSync(path.join(outside, 'keep.txt'), 'precious\n');
+  writeFileSync(path.join(outside, 'manifest.json'), '{"jobId":"another-project","files":{}}\n');
+  return { base, root, outside };
+}
+
+function withTypesPath(typesFilePath: string): LooseJob {
+  const job = configure(blogJob(), 'graphQL', 'tsx');
+  (job.renderConfig.react.apiConfiguration['graphQLConfig'] as Record<string, string>)[
+    'typesFilePath'
+  ] = typesFilePath;
+  return job;
+}
+
+async function generateIn(root: string, job: LooseJob, extra: readonly string[] = []) {
+  const jobFile = writeJob(path.dirname(root), job);
+  return runHardened(['generate', '--job-file', jobFile, '--root', root, '--verbose', ...extra], {
+    cwd: root,
+  });
+}
+
+describe('render-config paths and links that lead outside the root', () => {
+  it.each([
+    ['.. that climbs out through a sibling', '../../../outside/API'],
+    ['.. hidden after a real directory', '../graphql/../../../outside/API'],
+    ['Windows separators', '..\\..\\..\\outside\\API'],
+    ['a Windows drive path', 'C:\\outside\\API'],
+    ['a drive path with forward slashes', 'C:/outside/API'],
+    ['a NUL byte', '../AP\u0000I'],
+    ['a NUL byte that truncates to a path outside', '../../../outside/API\u0000.ts'],
+    ['a UNC path', '\\\\server\\share\\API'],
+    ['an absolute path', '/tmp/uibuilder-hardening-outside/API'],
+  ])('refuses %s: exit 5, nothing written anywhere', async (_name, typesFilePath) => {
+    const { base, root } = layout();
+    const job = withTypesPath(typesFilePath);
+    writeJob(base, job);
+    const before = snapshotTree(base);
+    const run = await generateIn(root, job);
+    expect(run.stderr).toContain('[OutputError]');
+    expect(run.code).toBe(5);
+    expect(snapshotTree(base)).toEqual(before);
+  });
+
+  it.each([
+    [
+      'a file link to a file outside',
+      'src/API.ts',
+      (outside: string) => path.join(outside, 'keep.txt'),
+    ],
+    [
+      'a file link to a missing file outside',
+      'src/API.ts',
+      (outside: string) => path.join(outside, 'missing.ts'),
+    ],
+    ['a directory link to a directory outside', 'src/graphql', (outside: string) => outside],
+    [
+      'the manifest as a link to a manifest outside',
+      'src/ui-components/.uibuilder-codegen.json',
+      (outside: string) => path.join(outside, 'manifest.json'),
+    ],
+    [
+      'the component directory as a link outside',
+      'src/ui-components',
+      (outside: string) => outside,
+    ],
+  ])('refuses %s: exit 5, nothing written anywhere', async (_name, linkPath, target) => {
+    const { base, root, outside } = layout();
+    const link = path.join(root, linkPath);
+    // The component directory itself may be the link.
+    rmSync(link, { recursive: true, force: true });
+    mkdirSync(path.dirname(link), { recursive: true });
+    symlinkSync(target(outside), link);
+    const job = configure(blogJob(), 'graphQL', 'tsx');
+    writeJob(base, job);
+    const before = snapshotTree(base);
+    const run = await generateIn(root, job);
+    expect(run.stderr).toContain('[OutputError]');
+    expect(run.stderr).toMatch(/symbolic link|outside the root/);
+    expect(run.code).toBe(5);
+    expect(snapshotTree(base)).toEqual(before);
+    expect(readFileSync(path.join(outside, 'keep.txt'), 'utf8')).toBe('precious\n');
+  });
+
+  it('works when --root itself is a symbolic link (to a real directory), writing inside it', async () => {
+    const { base, root } = layout();
+    const linkedRoot = path.join(base, 'linked-root');
+    symlinkSync(root, linkedRoot);
+    const job = configure(blogJob(), 'noApi', 'tsx');
+    const run = await generateIn(linkedRoot, job);
+    expect(run.stderr).not.toContain('Error');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/created\s+src\/models\/index\.ts/);
+    expect(readFileSync(path.join(root, 'src/models/index.ts'), 'utf8')).toContain(
+      'export interface Post',
+    );
+    // A second run through the link sees its own manifest: nothing to change.
+    const again = await generateIn(linkedRoot, job);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/Generated (\d+) files \(\1 unchanged\)/);
+  });
+
+  it('a link inside the root that stays inside the root is followed', async () => {
+    const { root } = layout();
+    mkdirSync(path.join(root, 'real-models'));
+    symlinkSync(path.join(root, 'real-models'), path.join(root, 'src/models'));
+    const run = await generateIn(root, configure(blogJob(), 'noApi', 'tsx'));
+    expect(run.code).toBe(0);
+    expect(readFileSync(path.join(root, 'real-models/index.ts'), 'utf8')).toContain(
+      'export interface Post',
+    );
+  });
+});
