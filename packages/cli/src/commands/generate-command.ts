@@ -140,18 +140,18 @@ function report(
   }
   const verb = { write: '', check: 'would be ', 'dry-run': 'would be ' }[result.mode];
   for (const file of result.files) {
-    if (file.status === 'unchanged') {
-      logger.debug(`  unchanged ${file.path}`);
-      continue;
-    }
+    // In check mode only what is out of date matters; elsewhere every file is listed.
+    if (file.status === 'unchanged' && result.mode === 'check') continue;
     const paint =
       file.status === 'removed'
         ? colors.red
         : file.status === 'created'
           ? colors.green
-          : colors.yellow;
+          : file.status === 'updated'
+            ? colors.yellow
+            : colors.dim;
     logger.info(
-      `  ${paint(`${verb}${file.status}`.padEnd(verb.length + 8))} ${file.path} (${file.bytes} bytes)`,
+      `  ${paint(`${verb}${file.status}`.padEnd(verb.length + 10))} ${file.path} (${file.bytes} bytes)`,
     );
     if (file.diff) logger.info(file.diff);
   }
