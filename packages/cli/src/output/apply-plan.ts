@@ -2,11 +2,12 @@ import { readFileSync, rmSync } from 'node:fs';
 import { OutputError } from '@uibuilder-codegen/transform';
 import type { OutputPlan } from './plan-output.js';
 import { renderManifest } from './manifest.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { removeStaleTemporaries, writeFileAtomic } from './write-atomic.js';
 
 /**
  * Refuses hand-edited files unless `force`, then writes changed files (each atomically), removes
- * stale ones, and writes the manifest last. Stops between files once `signal` fires.
+ * stale ones, and writes the manifest last; then removes temporary files a killed run left behind.
+ * Stops between files once `signal` fires.
  */
 export function applyPlan(
   plan: OutputPlan,
@@ -35,6 +36,7 @@ export function applyPlan(
     options.signal?.throwIfAborted();
     const manifest = renderManifest(plan.manifest);
     if (readIfExists(plan.manifestPath) !== manifest) writeFileAtomic(plan.manifestPath, manifest);
+    removeStaleTemporaries([...plan.files.map((f) => f.absolutePath), plan.manifestPath]);
   } catch (error) {
     if (error instanceof OutputError) throw error;
     if ((error as Error).name === 'AbortError') {
