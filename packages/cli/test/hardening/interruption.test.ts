@@ -1,0 +1,208 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { binPath } from '../cli-harness.js';
+import {
+  FAKE_CREDENTIALS,
+  runHardened,
+  scratchDir,
+  syntheticJob,
+  writeJob,
+} from './hardening-support.js';
+
+/** How many times a generation is killed; `KILL_RUNS=100` for a longer local run. */
+const KILL_RUNS = Number(process.env['KILL_RUNS'] ?? 30);
+const MODELS = 150;
+
+const cleanups: (() => void)[] = [];
+let base: string;
+let oldJob: string;
+let newJob: string;
+/** The out tree after a complete run of each job (relative path -> contents). */
+let oldTree: Map<string, string>;
+let newTree: Map<string, string>;
+/** A pristine copy of the project holding the old generation. */
+let pristine: string;
+
+/** Files below `dir`, excluding the job files: relative path -> contents. */
+function readTree(dir: string): Map<string, string> {
+  const tree = new Map<string, string>();
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || e.name.endsWith('.json.job')) continue;
+    const file = path.join(e.parentPath, e.name);
+    tree.set(path.relative(dir, file), readFileSync(file, 'utf8'));
+  }
+  return tree;
+}
+
+/** mulberry32: the kill points are random but the same on every run. */
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Runs the CLI and sends `signal` `delayMs` after stderr shows `stage` (`''`: after spawning).
+ * Resolves to the exit code (null when killed) and whether the signal was sent before the exit.
+ */
+function interrupt(
+  cwd: string,
+  job: string,
+  signal: NodeJS.Signals,
+  stage: string,
+  delayMs: number,
+) {
+  return new Promise<{
+    code: number | null;
+    exitSignal: string | null;
+    sent: boolean;
+    stderr: string;
+  }>((resolve, reject) => {
+    const child = spawn(process.execPath, [binPath, 'generate', '--job-file', job, '--verbose'], {
+      cwd,
+      env: { ...process.env, ...FAKE_CREDENTIALS, NO_COLOR: '1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    let armed = false;
+    let sent = false;
+    const arm = () => {
+      armed = true;
+      setTimeout(() => (sent = child.exitCode === null && child.kill(signal)), delayMs);
+    };
+    if (stage === '') arm();
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (!armed && stderr.includes(stage)) arm();
+    });
+    child.on('error', reject);
+    child.on('close', (code, exitSignal) => resolve({ code, exitSignal, sent, stderr }));
+  });
+}
+
+/** Every file is byte-identical to its old or its new version; temp files are reported. */
+function expectOldOrNew(dir: string): string[] {
+  const temporaries: string[] = [];
+  for (const [file, contents] of readTree(dir)) {
+    if (/(^|\/)\.[^/]+\.tmp$/.test(file)) {
+      temporaries.push(file);
+      continue;
+    }
+    const old = oldTree.get(file);
+    const fresh = newTree.get(file);
+    expect(
+      old !== undefined || fresh !== undefined,
+      `${file} is neither an old nor a new file`,
+    ).toBe(true);
+    expect(contents === old || contents === fresh, `${file} is torn: neither old nor new`).toBe(
+      true,
+    );
+  }
+  return temporaries;
+}
+
+beforeAll(async () => {
+  base = scratchDir(cleanups);
+  const jobs = path.join(base, 'jobs');
+  mkdirSync(jobs);
+  const one = await syntheticJob(MODELS, 'graphQL');
+  const two = await syntheticJob(MODELS, 'graphQL');
+  // A different job: other ids, another model, and so different contents in every file.
+  two.job.id = 'a-different-job';
+  two.job.genericDataSchema.models['Extra'] = {
+    primaryKeys: ['id'],
+    fields: { id: { dataType: 'ID', dataTypeValue: 'ID', required: true } },
+  };
+  oldJob = writeJob(jobs, one.job, 'old.json.job');
+  newJob = writeJob(jobs, two.job, 'new.json.job');
+  pristine = path.join(base, 'pristine');
+  const fresh = path.join(base, 'fresh');
+  mkdirSync(pristine);
+  mkdirSync(fresh);
+  expect((await runHardened(['generate', '--job-file', oldJob], { cwd: pristine })).code).toBe(0);
+  expect((await runHardened(['generate', '--job-file', newJob], { cwd: fresh })).code).toBe(0);
+  oldTree = readTree(pristine);
+  newTree = readTree(fresh);
+  for (const [file, contents] of newTree) expect(oldTree.get(file), file).not.toBe(contents);
+}, 300_000);
+
+describe('interruption', () => {
+  it(`SIGKILL at ${KILL_RUNS} random points leaves every file old or new, and the next run cleans up`, async () => {
+    const random = prng(20261129);
+    const project = path.join(base, 'killed');
+    const stages = ['', 'plan…', 'write…', 'write…'];
+    let killedWhileRunning = 0;
+    let sawMixed = 0;
+    let sawTemporaries = 0;
+    const withTemporaries = path.join(base, 'with-temporaries');
+    for (let i = 0; i < KILL_RUNS; i += 1) {
+      rmSync(project, { recursive: true, force: true });
+      cpSync(pristine, project, { recursive: true });
+      const stage = stages[i % stages.length] ?? '';
+      const delay =
+        stage === ''
+          ? Math.floor(random() * 2500)
+          : Math.floor(random() * (stage === 'plan…' ? 60 : 25));
+      const result = await interrupt(project, newJob, 'SIGKILL', stage, delay);
+      if (result.sent) killedWhileRunning += 1;
+      if (expectOldOrNew(project).length > 0) {
+        sawTemporaries += 1;
+        if (sawTemporaries === 1) cpSync(project, withTemporaries, { recursive: true });
+      }
+      const files = readTree(project);
+      const newer = [...newTree].filter(([f, c]) => files.get(f) === c).length;
+      if (newer > 0 && newer < newTree.size) sawMixed += 1;
+    }
+    console.info(
+      `SIGKILL: ${killedWhileRunning}/${KILL_RUNS} killed while running, ${sawMixed} left a mix of old and new files, ${sawTemporaries} left a temp file`,
+    );
+    // A run after a kill that left a temp file behind removes it.
+    if (sawTemporaries > 0) {
+      const after = await runHardened(['generate', '--job-file', newJob], { cwd: withTemporaries });
+      expect(after.code).toBe(0);
+      expect(expectOldOrNew(withTemporaries)).toEqual([]);
+    }
+    // The kills did land while the CLI was running (not only after it finished).
+    expect(killedWhileRunning).toBeGreaterThan(KILL_RUNS / 2);
+    // The next run after the last kill completes the new generation and leaves no temp file.
+    const next = await runHardened(['generate', '--job-file', newJob], { cwd: project });
+    expect(next.stderr).not.toContain('Error');
+    expect(next.code).toBe(0);
+    expect(expectOldOrNew(project)).toEqual([]);
+    expect(readTree(project)).toEqual(newTree);
+  });
+
+  it('SIGINT cancels cleanly: exit 130 (or 0 when it came too late), complete files, no temp files', async () => {
+    const random = prng(7);
+    const project = path.join(base, 'interrupted');
+    for (const stage of ['', 'transform…', 'format…', 'plan…', 'write…']) {
+      rmSync(project, { recursive: true, force: true });
+      cpSync(pristine, project, { recursive: true });
+      const result = await interrupt(
+        project,
+        newJob,
+        'SIGINT',
+        stage,
+        Math.floor(random() * (stage === '' ? 400 : 5)),
+      );
+      if (result.sent && result.code === null) {
+        // Before the CLI has loaded (no stage printed yet), Node's default SIGINT handling ends it.
+        expect(result.exitSignal).toBe('SIGINT');
+        expect(result.stderr).not.toContain('load…');
+      } else if (result.sent) {
+        expect([130, 0], result.stderr).toContain(result.code);
+        if (result.code === 130) expect(result.stderr).toContain('[Cancelled]');
+      } else expect(result.code).toBe(0);
+      expect(result.stderr).not.toContain('InternalError');
+      expect(expectOldOrNew(project)).toEqual([]);
+    }
+  });
+});
+
+afterAll(() => cleanups.forEach((c) => c()));
