@@ -68,6 +68,13 @@ const ERRORS: [string, { given: unknown; want: [code: string, path: string] }][]
     },
   ],
   [
+    'a model name over 1,024 characters',
+    {
+      given: given((j) => (schema(j).models['M' + 'x'.repeat(1024)] = { fields: {} })),
+      want: ['NameTooLong', `${S}/models/M${'x'.repeat(1024)}`],
+    },
+  ],
+  [
     'a non-model named Array',
     {
       given: given((j) => (schema(j).nonModels.Array = { fields: {} })),

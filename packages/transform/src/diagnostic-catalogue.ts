@@ -4,6 +4,7 @@
  * a payload; they never write message text themselves.
  */
 import type { Diagnostic, Severity } from './diagnostics.js';
+import { MAX_NAME_LENGTH } from './names.js';
 
 /** The payload each diagnostic code takes. `owner` is `Model.field` (or `NonModel.field`). */
 export interface DiagnosticPayloads {
@@ -12,6 +13,7 @@ export interface DiagnosticPayloads {
   MissingGenericDataSchema: Record<string, never>;
   EmptySchema: Record<string, never>;
   InvalidName: { kind: string; name: string };
+  NameTooLong: { kind: string; name: string; length: number };
   InvalidFieldName: { owner: string };
   ReservedTypeName: { kind: string; name: string; reason: string };
   DuplicateTypeName: { name: string; kinds: string };
@@ -86,6 +88,12 @@ export const DIAGNOSTIC_CATALOGUE: Catalogue = {
     severity: 'error',
     message: () => 'The genericDataSchema has no models',
     hint: () => 'Add at least one @model to the data model and deploy it before generating code.',
+  },
+  NameTooLong: {
+    severity: 'error',
+    message: (p) =>
+      `${p.kind} name ${JSON.stringify(p.name.slice(0, 40))}… is ${p.length} characters long, more than ${MAX_NAME_LENGTH}`,
+    hint: () => `AWS cannot deploy names this long. ${RENAME}`,
   },
   InvalidName: {
     severity: 'error',

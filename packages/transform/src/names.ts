@@ -8,6 +8,13 @@ import pluralize from 'pluralize';
 /** What GraphQL accepts as a name (June 2018 spec, §2.1.9). */
 const GRAPHQL_NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
 
+/**
+ * The longest model, enum, non-model, field or enum-value name accepted. GraphQL sets no limit, but
+ * AWS cannot deploy longer names (a model's DynamoDB table name is at most 255 characters), and
+ * every generated name repeats the user's: a 10 MB name made emit exceed V8's string limit.
+ */
+export const MAX_NAME_LENGTH = 1024;
+
 /** True when `name` is a GraphQL name that does not start with the reserved `__`. */
 export function isGraphQLName(name: string): boolean {
   return GRAPHQL_NAME.test(name) && !name.startsWith('__');

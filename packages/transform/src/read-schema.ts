@@ -7,7 +7,7 @@ import { diagnostic } from './diagnostic-catalogue.js';
 import type { Diagnostic } from './diagnostics.js';
 import { jsonPointer } from './diagnostics.js';
 import { describeValue, entries, isRecord, own } from './json-values.js';
-import { isGraphQLName } from './names.js';
+import { isGraphQLName, MAX_NAME_LENGTH } from './names.js';
 import { readField } from './read-field.js';
 import type { RawEnum, RawField, RawModel, RawNonModel, RawSchema } from './raw-schema.js';
 import { JS_RESERVED_WORDS } from './reserved-names.js';
@@ -45,6 +45,12 @@ function readFields(
     const label = `${owner}.${name}`;
     const field = readField(name, fieldValue, fieldPath, label, diagnostics);
     if (field === undefined) continue;
+    if (name.length > MAX_NAME_LENGTH) {
+      diagnostics.push(
+        diagnostic('NameTooLong', fieldPath, { kind: `${owner} field`, name, length: name.length }),
+      );
+      continue;
+    }
     if (!isGraphQLName(name)) {
       // A navigation field the API cannot have loses no data (its foreign keys stay): drop it. A data field would.
       diagnostics.push(
@@ -67,6 +73,10 @@ function checkTypeName(
   path: string,
   diagnostics: Diagnostic[],
 ): boolean {
+  if (name.length > MAX_NAME_LENGTH) {
+    diagnostics.push(diagnostic('NameTooLong', path, { kind, name, length: name.length }));
+    return false;
+  }
   if (isGraphQLName(name)) return true;
   diagnostics.push(diagnostic('InvalidName', path, { kind, name }));
   return false;
@@ -169,7 +179,15 @@ function readEnum(
   if (values.length === 0) diagnostics.push(diagnostic('EmptyEnum', path + '/values', { name }));
   const seen = new Set<string>();
   values.forEach((v: string, i) => {
-    if (!isGraphQLName(v) || v === 'true' || v === 'false' || v === 'null') {
+    if (v.length > MAX_NAME_LENGTH) {
+      diagnostics.push(
+        diagnostic('NameTooLong', `${path}/values/${i}`, {
+          kind: `Enum ${name} value`,
+          name: v,
+          length: v.length,
+        }),
+      );
+    } else if (!isGraphQLName(v) || v === 'true' || v === 'false' || v === 'null') {
       diagnostics.push(diagnostic('InvalidEnumValue', `${path}/values/${i}`, { name, value: v }));
     } else if (seen.has(v)) {
       diagnostics.push(diagnostic('DuplicateEnumValue', `${path}/values/${i}`, { name, value: v }));
