@@ -125,10 +125,13 @@ function assertDistinctPaths(drafts: readonly DraftFile[]): void {
   }
 }
 
+// Both return their input when there is nothing to change: copying a 50 MB file costs memory.
 function toLf(contents: string): string {
-  return contents.replace(/\r\n?/g, '\n');
+  return contents.includes('\r') ? contents.replace(/\r\n?/g, '\n') : contents;
 }
 
 function withFinalNewline(contents: string): string {
-  return contents.replace(/\n*$/, '\n');
+  return contents.endsWith('\n') && !contents.endsWith('\n\n')
+    ? contents
+    : contents.replace(/\n*$/, '\n');
 }

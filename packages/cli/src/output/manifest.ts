@@ -19,7 +19,7 @@ export function contentHash(text: string): string {
 
 /** CRLF and CR to LF, so that a checkout with `autocrlf` does not count as a change. */
 export function normalizeLineEndings(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 /** Reads the manifest in `outDir`; an absent one is empty, a corrupt one an `OutputError`. */

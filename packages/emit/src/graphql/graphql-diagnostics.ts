@@ -19,6 +19,12 @@ export function graphQLDiagnostics(
   context: EmitContext,
   documents: readonly OperationDocument[],
 ): Diagnostic[] {
+  const bytes = documents.reduce((total, d) => total + printDocument(d.document).length, 0);
+  return graphQLDiagnosticsForSize(context, bytes);
+}
+
+/** {@link graphQLDiagnostics} from the documents' total printed size. */
+export function graphQLDiagnosticsForSize(context: EmitContext, bytes: number): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   if (context.maxDepth < 3 && hasRelationships(context.ir)) {
     diagnostics.push({
@@ -30,7 +36,6 @@ export function graphQLDiagnostics(
     });
   }
   if (!context.pruneCycles) {
-    const bytes = documents.reduce((total, d) => total + printDocument(d.document).length, 0);
     if (bytes > LARGE_DOCUMENTS_BYTES) {
       diagnostics.push({
         severity: 'warning',

@@ -3,10 +3,15 @@ import type { EmittedSource } from '../emitted-source.js';
 import type { GeneratorResult } from '../generator-result.js';
 import { buildAppSyncSchema, printAppSyncSchema } from './appsync-schema/build-appsync-schema.js';
 import { createFragmentsSource } from './fragments/fragments-file.js';
-import { graphQLDiagnostics } from './graphql-diagnostics.js';
-import { createOperationDocuments } from './statements/operation-documents.js';
-import { createStatementSources } from './statements/statements-file.js';
-import { createTypesSource } from './types-file/index.js';
+import { graphQLDiagnosticsForSize } from './graphql-diagnostics.js';
+import { eachOperationDocument } from './statements/operation-documents.js';
+import { printDocument } from './statements/print-document.js';
+import { statementSourcesFromText, type PrintedOperation } from './statements/statements-file.js';
+import {
+  operationTypeAliases,
+  typesSourceWithOperations,
+  type Declaration,
+} from './types-file/index.js';
 
 /**
  * The files `apiConfiguration.graphQLConfig` asks for (DESIGN.md §4): the types file, the
@@ -20,10 +25,20 @@ export function createGraphQLSources(context: EmitContext): GeneratorResult {
   const api = ir.render.api;
   if (api.kind !== 'graphQL') return { sources: [], diagnostics: [] };
   const schema = buildAppSyncSchema(ir);
-  const documents = createOperationDocuments(ir, schema, context);
+  const wantTypes = api.typesFilePath.trim() !== '';
+  // One document at a time: print it, derive its types, drop its tree (see eachOperationDocument).
+  const printed: PrintedOperation[] = [];
+  const operationDeclarations: Declaration[] = [];
+  let bytes = 0;
+  for (const document of eachOperationDocument(ir, schema, context)) {
+    const text = printDocument(document.document);
+    bytes += text.length;
+    printed.push({ operation: document.operation, text });
+    if (wantTypes) operationDeclarations.push(...operationTypeAliases(schema, document));
+  }
   const sources: EmittedSource[] = [];
-  if (api.typesFilePath.trim() !== '') {
-    const source = createTypesSource({ schema, documents, ir, typename: context.typename });
+  if (wantTypes) {
+    const source = typesSourceWithOperations(schema, context.typename, operationDeclarations);
     // A schema without models or enums has nothing to declare: no empty file.
     if (source.trim() !== '')
       // The types printer writes prettier's default style (checked by the CLI's format tests).
@@ -32,11 +47,12 @@ export function createGraphQLSources(context: EmitContext): GeneratorResult {
         specifier: api.typesFilePath,
         source,
         prettierStable: true,
-        ...typesFileOutputs(source),
+        // Only JavaScript output needs these; a large types file is not copied for nothing.
+        ...(ir.render.script === 'tsx' ? {} : typesFileOutputs(source)),
       });
   }
   sources.push(
-    ...createStatementSources(ir, documents),
+    ...statementSourcesFromText(ir, printed),
     ...createFragmentsSource(ir, schema, context.typename),
   );
   if (context.appSyncSchemaPath !== undefined) {
@@ -47,7 +63,7 @@ export function createGraphQLSources(context: EmitContext): GeneratorResult {
       comment: 'hash',
     });
   }
-  return { sources, diagnostics: graphQLDiagnostics(context, documents) };
+  return { sources, diagnostics: graphQLDiagnosticsForSize(context, bytes) };
 }
 
 /**

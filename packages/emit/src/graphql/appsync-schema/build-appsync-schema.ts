@@ -5,7 +5,16 @@
  * the job does not record (§1.16: lists are nullable here).
  */
 import type { SchemaIR } from '@uibuilder-codegen/transform';
-import { buildASTSchema, Kind, parse, print } from 'graphql';
+import {
+  buildASTSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  parse,
+  print,
+} from 'graphql';
 import type { DefinitionNode, DocumentNode, GraphQLSchema } from 'graphql';
 import { createInput, deleteInput, nonModelInput, updateInput } from './mutation-inputs.js';
 import { modelConnectionType, modelObjectType, nonModelObjectType } from './model-object-types.js';
@@ -77,7 +86,36 @@ export function buildAppSyncSchemaDocument(ir: SchemaIR): DocumentNode {
  * schema with them.
  */
 export function buildAppSyncSchema(ir: SchemaIR): GraphQLSchema {
-  return buildASTSchema(buildAppSyncSchemaDocument(ir), { assumeValidSDL: true });
+  return withoutAstNodes(buildASTSchema(buildAppSyncSchemaDocument(ir), { assumeValidSDL: true }));
+}
+
+/**
+ * Drops the schema's links to the SDL document it was built from. Nothing reads them, and they keep
+ * the whole document alive: for 5,000 models that is half the schema's memory (180 of 380 MB).
+ */
+function withoutAstNodes(schema: GraphQLSchema): GraphQLSchema {
+  type Mutable = { astNode?: unknown; extensionASTNodes?: unknown };
+  const drop = (node: object) => {
+    (node as Mutable).astNode = undefined;
+    if ('extensionASTNodes' in node) (node as Mutable).extensionASTNodes = [];
+  };
+  drop(schema);
+  for (const type of Object.values(schema.getTypeMap())) {
+    drop(type);
+    if (isObjectType(type) || isInputObjectType(type) || isInterfaceType(type)) {
+      for (const field of Object.values(type.getFields())) {
+        drop(field);
+        for (const arg of 'args' in field ? field.args : []) drop(arg);
+      }
+    } else if (isEnumType(type)) {
+      for (const value of type.getValues()) drop(value);
+    }
+  }
+  for (const directive of schema.getDirectives()) {
+    drop(directive);
+    for (const arg of directive.args) drop(arg);
+  }
+  return schema;
 }
 
 /** Prints the AppSync schema as SDL, the prelude and `@aws_subscribe` usages included. */

@@ -67,7 +67,7 @@ export function createFragmentsSource(
     exports: fragments.map((f) => ({ name: f.exportName, document: embedded(print(f.fragment)) })),
   };
   const source = renderGraphQLExports(file);
-  const declaration = renderGraphQLDeclarations(file);
+  const declaration = ir.render.script === 'tsx' ? undefined : renderGraphQLDeclarations(file);
   return [
     {
       kind: 'typescript',

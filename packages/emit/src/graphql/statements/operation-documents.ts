@@ -109,9 +109,20 @@ export function createOperationDocuments(
   schema: GraphQLSchema,
   options: OperationDocumentOptions,
 ): OperationDocument[] {
+  return [...eachOperationDocument(ir, schema, options)];
+}
+
+/**
+ * The same documents, one at a time: a caller that turns each into text and drops it holds one
+ * document tree at a time, not tens of thousands (most of the memory of a large schema).
+ */
+export function* eachOperationDocument(
+  ir: SchemaIR,
+  schema: GraphQLSchema,
+  options: OperationDocumentOptions,
+): Generator<OperationDocument> {
   const selection = selectionOptions(ir, options);
-  return ir.operations.map((operation) => ({
-    operation,
-    document: operationDocument(schema, operation, selection),
-  }));
+  for (const operation of ir.operations) {
+    yield { operation, document: operationDocument(schema, operation, selection) };
+  }
 }

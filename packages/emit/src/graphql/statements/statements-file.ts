@@ -21,6 +21,24 @@ export function createStatementSources(
   ir: SchemaIR,
   documents: readonly OperationDocument[],
 ): EmittedSource[] {
+  const printed = documents.map((d) => ({
+    operation: d.operation,
+    text: printDocument(d.document),
+  }));
+  return statementSourcesFromText(ir, printed);
+}
+
+/** A document already printed, with its operation. */
+export interface PrintedOperation {
+  readonly operation: OperationIR;
+  readonly text: string;
+}
+
+/** {@link createStatementSources} from documents already printed. */
+export function statementSourcesFromText(
+  ir: SchemaIR,
+  documents: readonly PrintedOperation[],
+): EmittedSource[] {
   const api = ir.render.api;
   if (api.kind !== 'graphQL') return [];
   return FILES.flatMap(({ kind, path, brand }) => {
@@ -33,9 +51,9 @@ export function createStatementSources(
         : { specifier: importSpecifier(specifier, api.typesFilePath), kind: brand };
     const file = {
       typed,
-      exports: ofKind.map(({ operation, document }) => ({
+      exports: ofKind.map(({ operation, text }) => ({
         name: operation.fieldName,
-        document: printDocument(document),
+        document: text,
         types:
           typed === undefined
             ? undefined
@@ -43,7 +61,8 @@ export function createStatementSources(
       })),
     };
     const source = renderGraphQLExports(file);
-    const declaration = renderGraphQLDeclarations(file);
+    // Only JavaScript output needs a written declaration file.
+    const declaration = ir.render.script === 'tsx' ? undefined : renderGraphQLDeclarations(file);
     // Typed exports are laid out as prettier prints them (see graphql-exports-template.ts).
     const prettierStable = typed !== undefined;
     return [

@@ -1,6 +1,7 @@
 import type { SchemaIR } from '@uibuilder-codegen/transform';
 import type { GraphQLSchema } from 'graphql';
 import type { OperationDocument } from '../operation-document.js';
+import type { Declaration } from './declaration.js';
 import { enumDeclarations } from './enum-types.js';
 import { inputTypeAliases } from './input-types.js';
 import { objectTypeAliases } from './object-types.js';
@@ -35,11 +36,24 @@ export interface TypesSourceInput {
  */
 export function createTypesSource(input: TypesSourceInput): string {
   const { schema, documents, typename } = input;
+  const operations = documents.flatMap((document) => operationTypeAliases(schema, document));
+  return typesSourceWithOperations(schema, typename, operations);
+}
+
+/**
+ * {@link createTypesSource} with the per-operation declarations already made (by
+ * `operationTypeAliases`, one document at a time, so the documents need not all be kept).
+ */
+export function typesSourceWithOperations(
+  schema: GraphQLSchema,
+  typename: boolean,
+  operationDeclarations: readonly Declaration[],
+): string {
   const types = declaredTypes(schema);
   return printDeclarations([
     ...enumDeclarations(types),
     ...objectTypeAliases(schema, types, typename),
     ...inputTypeAliases(types),
-    ...documents.flatMap((document) => operationTypeAliases(schema, document)),
+    ...operationDeclarations,
   ]);
 }
