@@ -19,7 +19,7 @@ const cleanups: (() => void)[] = [];
 let server: LocalServer;
 
 /** Each case fetches its own job, so faults (matched by job id) apply to that case only. */
-const CASES: [string, Omit<Fault, 'jobId' | 'times'>, number][] = [
+const CASES: [string, Fault, number][] = [
   ['a response slower than the request timeout', { kind: 'slow', delayMs: 45_000 }, SLOW_BOUND_MS],
   ['connection resets', { kind: 'connection-reset' }, FAST_BOUND_MS],
   ['truncated bodies', { kind: 'truncated-body' }, FAST_BOUND_MS],
@@ -70,7 +70,7 @@ describe('network faults against the local AmplifyUIBuilder server', () => {
   )(
     '%s: exit 4 in bounded time, at most 3 requests, nothing written, no secrets',
     async (_name, fault, boundMs, jobId) => {
-      server.inject({ ...fault, jobId, times: Infinity } as Fault);
+      server.inject({ ...fault, jobId, times: Infinity });
       const dir = scratchDir(cleanups);
       const before = snapshotTree(dir);
       const started = performance.now();
