@@ -12,7 +12,7 @@ import type {
   VariableDefinitionNode,
 } from 'graphql';
 import type { OperationDocument } from '../operation-document.js';
-import { objectSelection } from './selection-set.js';
+import { MAX_SELECTED_FIELDS, objectSelection } from './selection-set.js';
 import type { SelectionOptions } from './selection-set.js';
 import { typeNode } from './type-node.js';
 
@@ -62,8 +62,9 @@ function operationDocument(
   if (field === undefined)
     throw new Error(`statements: the schema has no root field ${operation.fieldName}`);
   const returned = getNamedType(field.type);
+  const budget = { remaining: MAX_SELECTED_FIELDS, operation: operation.fieldName };
   const selectionSet = isObjectType(returned)
-    ? objectSelection(returned, options.maxDepth, [], options)
+    ? objectSelection(returned, options.maxDepth, [], { ...options, budget })
     : undefined;
   if (selectionSet === undefined)
     throw new Error(`statements: ${operation.fieldName} selects nothing`);

@@ -7,6 +7,14 @@
  */
 import { getNamedType, isLeafType, isObjectType, Kind } from 'graphql';
 import type { FieldNode, GraphQLField, GraphQLObjectType, SelectionSetNode } from 'graphql';
+import { UsageError } from '@uibuilder-codegen/transform';
+
+/**
+ * The most fields one operation may select. Without `pruneCycles`, every extra level multiplies a
+ * cyclic schema's selections (x1.7 a level for the blog example), so `--max-depth 20` would build
+ * gigabytes and run out of memory; real documents select a few thousand fields.
+ */
+export const MAX_SELECTED_FIELDS = 100_000;
 
 /** How selection sets are cut. */
 export interface SelectionOptions {
@@ -21,6 +29,8 @@ export interface SelectionOptions {
   readonly pruneCycles: ReadonlyMap<string, string> | undefined;
   /** The model types, by name, for cycle pruning. */
   readonly modelTypes: ReadonlySet<string>;
+  /** Fields this operation may still select; see {@link MAX_SELECTED_FIELDS}. @default unlimited */
+  readonly budget?: { remaining: number; readonly operation: string };
 }
 
 /** A field node without arguments. */
@@ -71,6 +81,12 @@ function fieldSelection(
   options: SelectionOptions,
 ): FieldNode | undefined {
   const type = getNamedType(field.type);
+  if (options.budget !== undefined && --options.budget.remaining < 0) {
+    throw new UsageError(
+      `maxDepth ${options.maxDepth} makes ${options.budget.operation} select more than ${MAX_SELECTED_FIELDS} fields: relationships are unrolled in cycles`,
+      { hint: 'Lower --max-depth (3 is the default), or pass --prune-cycles.' },
+    );
+  }
   if (isLeafType(type)) return fieldNode(field.name);
   // AppSync model schemas have no interfaces or unions; anything else is not selectable here.
   if (!isObjectType(type) || reentersModel(type, path, options)) return undefined;
