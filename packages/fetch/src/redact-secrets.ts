@@ -24,6 +24,8 @@ const SECRET_PATTERNS: readonly (readonly [RegExp, string])[] = [
     `$1$2${REDACTED}`,
   ],
   [/(Credential=)[^\s,]+/g, `$1${REDACTED}`],
+  // A user and password in a URL (`--endpoint http://user:pass@host`), in whatever encoding.
+  [/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi, `$1${REDACTED}@`],
   [/(Signature=)[0-9a-fA-F]+/g, `$1${REDACTED}`],
   // Access key ids: AKIA (long-term), ASIA (temporary), AKID (the SDK's documentation examples).
   [/\b(?:AKIA|ASIA|AKID|AIDA|AROA)[A-Z0-9]{4,}\b/g, REDACTED],
@@ -51,6 +53,8 @@ export function redactSecrets(text: string, knownSecrets: readonly string[] = []
     ...knownSecrets,
     ...SECRET_ENV_VARS.map((name) => process.env[name] ?? ''),
   ].filter((value) => value.length >= 4);
+  // A secret with `/` or `+` (most secret keys) also appears percent-encoded, in URLs.
+  literals.push(...literals.map(encodeURIComponent));
   // Longest first, so that a token containing a key id is removed whole.
   for (const literal of [...new Set(literals)].sort((a, b) => b.length - a.length)) {
     result = result.split(literal).join(REDACTED);
