@@ -6,7 +6,14 @@ import {
 } from '@uibuilder-codegen/fetch/local-server';
 import type { CodegenJob } from '@uibuilder-codegen/transform';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blogJob, configure, runHardened, scratchDir, snapshotTree } from './hardening-support.js';
+import {
+  blogJob,
+  configure,
+  FAKE_CREDENTIALS,
+  runHardened,
+  scratchDir,
+  snapshotTree,
+} from './hardening-support.js';
 
 /** The SDK's attempts per request (`AWS_DEFAULTS.maxAttempts`): no more requests than this. */
 const MAX_ATTEMPTS = 3;
@@ -105,5 +112,30 @@ describe('network faults against the local AmplifyUIBuilder server', () => {
     const run = await runHardened(['generate', ...awsArgs('transient')], { cwd: dir });
     expect(run.code, run.stderr).toBe(0);
     expect(server.requests.filter((r) => r.jobId === 'transient')).toHaveLength(3);
+  });
+
+  it('credentials written into the --endpoint URL are redacted from every message, even with --verbose', async () => {
+    const dir = scratchDir(cleanups);
+    const {
+      AWS_ACCESS_KEY_ID: key,
+      AWS_SECRET_ACCESS_KEY: secret,
+      AWS_SESSION_TOKEN: token,
+    } = FAKE_CREDENTIALS;
+    const endpoint = `http://${key}:${encodeURIComponent(secret)}@127.0.0.1:9/?token=${token}`;
+    const args = [
+      'generate',
+      '--endpoint',
+      endpoint,
+      '--app-id',
+      'a',
+      '--environment',
+      'e',
+      '--job-id',
+      'j',
+    ];
+    const run = await runHardened([...args, '--verbose', '--json'], { cwd: dir });
+    expect(run.code).toBe(4);
+    expect(run.stderr).toContain('[redacted]');
+    expect(run.stderr + run.stdout).not.toContain(encodeURIComponent(secret));
   });
 });
