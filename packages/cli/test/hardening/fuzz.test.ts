@@ -60,35 +60,39 @@ function run(input: FuzzInput): Outcome {
 }
 
 describe(`fuzzing real jobs (${FUZZ_RUNS} cases, seed ${SEED})`, () => {
-  it('every mutated job ends in generated files or a typed error, never an uncaught exception', () => {
-    const tally = { generated: 0, refused: 0, compiled: 0 };
-    const codes = new Map<string, number>();
-    fc.assert(
-      fc.property(fuzzCase(bases), (input) => {
-        const outcome = run(input);
-        if (outcome.kind === 'refused') {
-          tally.refused += 1;
-          const code = outcome.error.name;
-          codes.set(code, (codes.get(code) ?? 0) + 1);
-          expect([2, 3, 5]).toContain(outcome.error.exitCode);
-          return;
-        }
-        tally.generated += 1;
-        if (tally.generated % COMPILE_EVERY === 1) {
-          tally.compiled += 1;
-          expect(compileStrict(outcome.files), JSON.stringify(input).slice(0, 500)).toEqual([]);
-        }
-      }),
-      { numRuns: FUZZ_RUNS, seed: SEED, endOnFailure: true },
-    );
-    console.info(
-      `fuzz: ${JSON.stringify(tally)} refusals by error: ${JSON.stringify(Object.fromEntries(codes))}`,
-    );
-    expect(tally.generated + tally.refused).toBe(FUZZ_RUNS);
-    // The mutations must exercise both outcomes, or the fuzz proves little.
-    expect(tally.generated).toBeGreaterThan(FUZZ_RUNS / 20);
-    expect(tally.refused).toBeGreaterThan(FUZZ_RUNS / 20);
-  });
+  it(
+    'every mutated job ends in generated files or a typed error, never an uncaught exception',
+    () => {
+      const tally = { generated: 0, refused: 0, compiled: 0 };
+      const codes = new Map<string, number>();
+      fc.assert(
+        fc.property(fuzzCase(bases), (input) => {
+          const outcome = run(input);
+          if (outcome.kind === 'refused') {
+            tally.refused += 1;
+            const code = outcome.error.name;
+            codes.set(code, (codes.get(code) ?? 0) + 1);
+            expect([2, 3, 5]).toContain(outcome.error.exitCode);
+            return;
+          }
+          tally.generated += 1;
+          if (tally.generated % COMPILE_EVERY === 1) {
+            tally.compiled += 1;
+            expect(compileStrict(outcome.files), JSON.stringify(input).slice(0, 500)).toEqual([]);
+          }
+        }),
+        { numRuns: FUZZ_RUNS, seed: SEED, endOnFailure: true },
+      );
+      console.info(
+        `fuzz: ${JSON.stringify(tally)} refusals by error: ${JSON.stringify(Object.fromEntries(codes))}`,
+      );
+      expect(tally.generated + tally.refused).toBe(FUZZ_RUNS);
+      // The mutations must exercise both outcomes, or the fuzz proves little.
+      expect(tally.generated).toBeGreaterThan(FUZZ_RUNS / 20);
+      expect(tally.refused).toBeGreaterThan(FUZZ_RUNS / 20);
+    },
+    Math.max(300_000, FUZZ_RUNS * 150),
+  );
 
   it('through the CLI, refused cases exit 3 and leave the previous generation untouched', async () => {
     const dir = scratchDir(cleanups);

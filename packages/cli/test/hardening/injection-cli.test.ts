@@ -34,10 +34,10 @@ function hostileButValidJob(api: 'graphQL' | 'noApi' | 'dataStore', marker: stri
   job.genericDataSchema.enums['PostStatus']?.values.push(
     'constructor',
     'toString',
-    'A'.repeat(10_000),
+    'A'.repeat(1_000),
   );
   const author = job.genericDataSchema.models['Author'] as { fields: Record<string, unknown> };
-  author.fields['f' + 'x'.repeat(9_999)] = {
+  author.fields['f' + 'x'.repeat(999)] = {
     dataType: 'String',
     dataTypeValue: 'String',
     required: false,

@@ -17,6 +17,7 @@ export const HOSTILE_STRINGS: readonly [string, string][] = [
   ['newline', 'Ab\nglobalThis.__pwned=1'],
   ['line separator', 'Ab\u2028globalThis.__pwned=1'],
   ['non-ASCII', 'Caf\u00e9\u00dfStra\u00dfe\u4e2d'],
+  ['1,000 characters', 'B'.repeat(1_000)],
   ['10,000 characters', 'A'.repeat(10_000)],
   ['backslash escape', 'Ab\\u0041'],
   ['reserved word', 'class'],
@@ -24,7 +25,12 @@ export const HOSTILE_STRINGS: readonly [string, string][] = [
   ['prototype key', '__proto__'],
 ];
 
-const VALID_GRAPHQL_NAMES = new Set(['10,000 characters', 'reserved word', 'type keyword']);
+const VALID_GRAPHQL_NAMES = new Set([
+  '1,000 characters',
+  '10,000 characters',
+  'reserved word',
+  'type keyword',
+]);
 
 const STRING_FIELD = {
   dataType: 'String',
@@ -41,17 +47,30 @@ const ID_FIELD = {
   isArray: false,
 };
 
+/** Sets an own property even for `__proto__`, as JSON.parse does. */
+function setOwn(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
 /** Where a hostile string goes. */
 const SLOTS: Record<string, (job: LooseJob, value: string) => void> = {
   'model name': (job, value) => {
-    job.genericDataSchema.models[value] = { primaryKeys: ['id'], fields: { id: ID_FIELD } };
+    setOwn(job.genericDataSchema.models, value, { primaryKeys: ['id'], fields: { id: ID_FIELD } });
   },
   'field name': (job, value) => {
-    (job.genericDataSchema.models['Author'] as { fields: Record<string, unknown> }).fields[value] =
-      STRING_FIELD;
+    setOwn(
+      (job.genericDataSchema.models['Author'] as { fields: object }).fields,
+      value,
+      STRING_FIELD,
+    );
   },
   'enum name': (job, value) => {
-    job.genericDataSchema.enums[value] = { values: ['ONE', 'TWO'] };
+    setOwn(job.genericDataSchema.enums, value, { values: ['ONE', 'TWO'] });
     (job.genericDataSchema.models['Author'] as { fields: Record<string, unknown> }).fields['mood'] =
       {
         ...STRING_FIELD,
@@ -63,7 +82,7 @@ const SLOTS: Record<string, (job: LooseJob, value: string) => void> = {
     job.genericDataSchema.enums['PostStatus']?.values.push(value);
   },
   'non-model name': (job, value) => {
-    job.genericDataSchema.nonModels[value] = { fields: { note: STRING_FIELD } };
+    setOwn(job.genericDataSchema.nonModels, value, { fields: { note: STRING_FIELD } });
     (job.genericDataSchema.models['Author'] as { fields: Record<string, unknown> }).fields[
       'extra'
     ] = {
