@@ -451,7 +451,7 @@ async function main() {
   if (!values['no-mesh']) {
     const meshFile = path.join(tmp, 'job-mesh.json');
     writeFileSync(meshFile, JSON.stringify(syntheticJob({ shape: 'mesh', api: 'graphQL', seed })));
-    for (const maxDepth of [3, 6]) {
+    for (const maxDepth of [3, 4, 5, 6]) {
       for (const pruneCycles of [false, true]) {
         log(`mesh maxDepth ${maxDepth} pruneCycles ${pruneCycles}`);
         const args = [
