@@ -63,8 +63,9 @@ function operationDocument(
     throw new Error(`statements: the schema has no root field ${operation.fieldName}`);
   const returned = getNamedType(field.type);
   const budget = { remaining: MAX_SELECTED_FIELDS, operation: operation.fieldName };
+  const expanded = new Set<string>();
   const selectionSet = isObjectType(returned)
-    ? objectSelection(returned, options.maxDepth, [], { ...options, budget })
+    ? objectSelection(returned, options.maxDepth, [], { ...options, budget, expanded })
     : undefined;
   if (selectionSet === undefined)
     throw new Error(`statements: ${operation.fieldName} selects nothing`);

@@ -23,10 +23,15 @@ export interface SelectionOptions {
   /** Append `__typename` to every object selection. */
   readonly typename: boolean;
   /**
-   * When set, never re-enter a model already on the path (issue #43); maps each model type and
-   * each `Model<M>Connection` type to its model name.
+   * When set, expand each model's fields at most once per document (issue #43): a model already
+   * entered, on this path or on an earlier branch, is not entered again, so the document grows
+   * with the number of models and not with the number of paths between them (a path-only rule
+   * still unrolls every cycle-free path: 80 MB at maxDepth 5 for a 12-model mesh). Maps each model
+   * type and each `Model<M>Connection` type to its model name.
    */
   readonly pruneCycles: ReadonlyMap<string, string> | undefined;
+  /** The models this document has entered so far, for `pruneCycles`. */
+  readonly expanded?: Set<string>;
   /** The model types, by name, for cycle pruning. */
   readonly modelTypes: ReadonlySet<string>;
   /** Fields this operation may still select; see {@link MAX_SELECTED_FIELDS}. @default unlimited */
@@ -50,7 +55,7 @@ function reentersModel(
   options: SelectionOptions,
 ): boolean {
   const model = options.pruneCycles?.get(type.name);
-  return model !== undefined && path.includes(model);
+  return model !== undefined && (path.includes(model) || options.expanded?.has(model) === true);
 }
 
 /**
@@ -64,7 +69,9 @@ export function objectSelection(
   options: SelectionOptions,
 ): SelectionSetNode | undefined {
   if (depth < 1) return undefined;
-  const innerPath = options.modelTypes.has(type.name) ? [...path, type.name] : path;
+  const isModel = options.modelTypes.has(type.name);
+  if (isModel) options.expanded?.add(type.name);
+  const innerPath = isModel ? [...path, type.name] : path;
   const selections: FieldNode[] = [];
   for (const field of Object.values(type.getFields())) {
     const selected = fieldSelection(field, depth - 1, innerPath, options);
