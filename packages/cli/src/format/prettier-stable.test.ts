@@ -62,6 +62,22 @@ describe('files the emitter marks prettierStable', () => {
   );
 });
 
+describe('model interfaces (noApiConfig), marked prettierStable', () => {
+  it.each(jobs)('are exactly what prettier prints: %s', async (_name, file) => {
+    const value = JSON.parse(readFileSync(file, 'utf8')) as { job?: object };
+    const job = {
+      ...(asGraphQLJob(value) as object),
+      renderConfig: { react: { script: 'tsx', apiConfiguration: { noApiConfig: {} } } },
+    };
+    const { files } = emitFiles(normalizeSchema(job).ir);
+    expect(files.every((f) => f.prettierStable)).toBe(true);
+    for (const generated of files) {
+      const formatted = await prettier.format(generated.contents, { parser: 'typescript' });
+      expect(generated.contents, generated.path).toBe(formatted);
+    }
+  });
+});
+
 describe('formatInChunks', () => {
   it('gives the same text as formatting the whole file, for a large generated types file', async () => {
     const { ir } = normalizeSchema(syntheticJob({ models: 40, api: 'graphQL' }));

@@ -33,7 +33,8 @@ export function createModelsSource(context: EmitContext): GeneratorResult {
   const file = project.createSourceFile('/models/index.ts', { statements });
   const source = statements.length === 0 ? 'export {};\n' : file.getFullText();
   return {
-    sources: [{ kind: 'typescript', specifier: MODELS_SPECIFIER, source }],
+    // ts-morph prints these structures in prettier's default style (checked by the CLI's format tests).
+    sources: [{ kind: 'typescript', specifier: MODELS_SPECIFIER, source, prettierStable: true }],
     diagnostics: [],
   };
 }
