@@ -37,6 +37,7 @@ describe('createModelsSource', () => {
     expect(result.sources[0]).toMatchInlineSnapshot(`
       {
         "kind": "typescript",
+        "prettierStable": true,
         "source": "/** GraphQL enum \`Status\`. */
       export const Status = {
         A: "A",
