@@ -84,7 +84,7 @@ function slots(
   out: [Json | unknown[], string | number][] = [],
 ): [Json | unknown[], string | number][] {
   const children: [string | number, unknown][] = Array.isArray(value)
-    ? value.map((v, i) => [i, v])
+    ? Array.from(value, (v, i): [number, unknown] => [i, v]) // holes too (a renamed index leaves one)
     : isObject(value)
       ? Object.entries(value)
       : [];
