@@ -44,7 +44,12 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
   };
 
   const job = await timed('load', () =>
-    loadJob(options.job, { cwd, waitSeconds: options.waitSeconds, logger: options.logger }),
+    loadJob(options.job, {
+      cwd,
+      waitSeconds: options.waitSeconds,
+      logger: options.logger,
+      ...(options.signal ? { signal: options.signal } : {}),
+    }),
   );
   const { ir, diagnostics } = await timed('transform', () => normalizeSchema(job));
   // Large schemas take seconds per stage: say what is happening (stderr, through the logger).

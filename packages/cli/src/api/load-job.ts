@@ -5,7 +5,13 @@ import type { JobSource, Logger } from './options.js';
 /** Gets the job from its source, loading the AWS SDK only when the job comes from AWS. */
 export async function loadJob(
   source: JobSource,
-  options: { cwd: string; waitSeconds: number | undefined; logger: Logger | undefined },
+  options: {
+    cwd: string;
+    waitSeconds: number | undefined;
+    logger: Logger | undefined;
+    /** Cancels a request to AWS (and a wait) in flight. */
+    signal?: AbortSignal;
+  },
 ): Promise<CodegenJob> {
   const fetch = await import('@uibuilder-codegen/fetch');
   if ('file' in source) {
@@ -21,6 +27,7 @@ export async function loadJob(
     ...(source.profile === undefined ? {} : { profile: source.profile }),
     ...(source.endpoint === undefined ? {} : { endpoint: source.endpoint }),
     ...(source.client === undefined ? {} : { client: source.client as never }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
     ...(options.waitSeconds === undefined
       ? {}
       : {
