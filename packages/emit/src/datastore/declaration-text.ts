@@ -1,27 +1,10 @@
-import type { FieldIR, ScalarTypeName } from '@uibuilder-codegen/transform';
+import type { FieldIR } from '@uibuilder-codegen/transform';
+import { SCALAR_TS_TYPES } from '../typescript/scalar-types.js';
 
-/** The TypeScript type DataStore gives each scalar (its `GraphQLScalarType.getJSType`, AWSJSON as a string). */
-const SCALAR_TS_TYPES: Readonly<Record<ScalarTypeName, string>> = {
-  ID: 'string',
-  String: 'string',
-  Int: 'number',
-  Float: 'number',
-  Boolean: 'boolean',
-  AWSDate: 'string',
-  AWSTime: 'string',
-  AWSDateTime: 'string',
-  AWSTimestamp: 'number',
-  AWSEmail: 'string',
-  AWSURL: 'string',
-  AWSIPAddress: 'string',
-  AWSJSON: 'string',
-  AWSPhone: 'string',
-};
+// DataStore gives each scalar the same TypeScript type as the API types do (AWSJSON as a string).
 
-/** A property name as written in a type literal: bare when it is an identifier, else quoted. */
-export function propertyName(name: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
-}
+export { propertyName } from '../typescript/property-name.js';
+import { propertyName } from '../typescript/property-name.js';
 
 /** A string literal type. */
 export function stringLiteral(value: string): string {

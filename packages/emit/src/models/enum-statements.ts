@@ -2,7 +2,7 @@ import type { EnumIR } from '@uibuilder-codegen/transform';
 import type { TypeAliasDeclarationStructure } from 'ts-morph';
 import { tsMorph } from '../typescript/ts-morph-module.js';
 import { docCommentText } from './doc-comment.js';
-import { objectLiteralKey } from './property-name.js';
+import { objectLiteralKey } from '../typescript/property-name.js';
 
 /**
  * An enum as a `const` object and a union type of the same name:

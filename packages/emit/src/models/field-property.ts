@@ -3,7 +3,7 @@ import type { PropertySignatureStructure } from 'ts-morph';
 import { tsMorph } from '../typescript/ts-morph-module.js';
 import { docCommentText } from './doc-comment.js';
 import { fieldGraphQLType, fieldValueType } from './field-type.js';
-import { propertyName } from './property-name.js';
+import { propertyName } from '../typescript/property-name.js';
 
 /**
  * One interface property for a field: `name: T` when the field is non-null, `name?: T | null`

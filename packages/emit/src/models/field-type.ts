@@ -1,5 +1,5 @@
 import type { FieldIR } from '@uibuilder-codegen/transform';
-import { SCALAR_TS_TYPES } from './scalar-types.js';
+import { SCALAR_TS_TYPES } from '../typescript/scalar-types.js';
 
 /**
  * The TypeScript type of a field's value, `| null` excluded for the field itself (the property

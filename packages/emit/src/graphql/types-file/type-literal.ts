@@ -6,12 +6,8 @@ export interface TypeMember {
   readonly type: string;
 }
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
-/** A property name as TypeScript accepts it: bare when it is an identifier, quoted otherwise. */
-export function propertyName(name: string): string {
-  return IDENTIFIER.test(name) ? name : JSON.stringify(name);
-}
+export { propertyName } from '../../typescript/property-name.js';
+import { propertyName } from '../../typescript/property-name.js';
 
 /**
  * An object type literal, one member a line, its members at `indent` plus two spaces and its

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { docCommentText } from './doc-comment.js';
+import { docCommentText } from '../models/doc-comment.js';
 import { objectLiteralKey, propertyName } from './property-name.js';
 
 describe('propertyName', () => {
