@@ -1,3 +1,4 @@
+import { model as sharedModel } from '../../test-support/ir-builders.js';
 /**
  * Small builders for hand-written IR in tests: only what the DataStore generator reads is
  * meaningful; the rest (type names, operations) gets plain values.
@@ -65,42 +66,19 @@ export function model(
   options: { primaryKeys?: readonly string[]; isJoinTable?: boolean } = {},
 ): ModelIR {
   const [partitionKey = 'id', ...sortKeys] = options.primaryKeys ?? ['id'];
+  const built = sharedModel(name, `${name}s`, fields, {
+    partitionKey,
+    sortKeys,
+    ...(options.isJoinTable === undefined ? {} : { isJoinTable: options.isJoinTable }),
+  });
+  // Here a key given explicitly counts as custom, even `['id']`.
   return {
-    kind: 'model',
-    name,
-    pluralName: `${name}s`,
-    isJoinTable: options.isJoinTable ?? false,
-    primaryKey: { partitionKey, sortKeys, isCustom: options.primaryKeys !== undefined },
-    fields,
-    typeNames: {
-      connection: `Model${name}Connection`,
-      createInput: `Create${name}Input`,
-      updateInput: `Update${name}Input`,
-      deleteInput: `Delete${name}Input`,
-      filterInput: `Model${name}FilterInput`,
-      conditionInput: `Model${name}ConditionInput`,
-      subscriptionFilterInput: `ModelSubscription${name}FilterInput`,
-    },
-    indexQueries: [],
-    path: `/genericDataSchema/models/${name}`,
+    ...built,
+    primaryKey: { ...built.primaryKey, isCustom: options.primaryKeys !== undefined },
   };
 }
 
-/** A non-model. */
-export function nonModel(name: string, fields: readonly FieldIR[]): NonModelIR {
-  return {
-    kind: 'nonModel',
-    name,
-    inputTypeName: `${name}Input`,
-    fields,
-    path: `/genericDataSchema/nonModels/${name}`,
-  };
-}
-
-/** An enum. */
-export function enumType(name: string, values: readonly string[]): EnumIR {
-  return { kind: 'enum', name, values, path: `/genericDataSchema/enums/${name}` };
-}
+export { enumType, nonModel } from '../../test-support/ir-builders.js';
 
 /** A schema with a DataStore render config. */
 export function schema(parts: {
