@@ -1,19 +1,17 @@
+import type { JobSource } from '../api/options.js';
+
+/** The job sources a config file can name: a file, or AWS (a client object cannot live in a file). */
+export type ConfigJobSource =
+  | Extract<JobSource, { readonly file: string }>
+  | Omit<Extract<JobSource, { readonly appId: string }>, 'client'>;
+
 /**
  * The config file's shape (`uibuilder-codegen.config.{ts,mts,js,mjs,json}`). Relative paths in it
  * resolve against the config file's directory; command-line flags override it.
  */
 export interface UserConfig {
   /** Where the job comes from: `{ file }` or `{ appId, environmentName, id, region?, profile?, endpoint? }`. */
-  readonly job?:
-    | { readonly file: string }
-    | {
-        readonly appId: string;
-        readonly environmentName: string;
-        readonly id: string;
-        readonly region?: string;
-        readonly profile?: string;
-        readonly endpoint?: string;
-      };
+  readonly job?: ConfigJobSource;
   /** The component directory. @default 'src/ui-components' */
   readonly outDir?: string;
   /** Nothing is written outside it. @default the config file's directory */
