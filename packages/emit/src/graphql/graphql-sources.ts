@@ -1,7 +1,7 @@
 import type { EmitContext } from '../emit-context.js';
 import type { EmittedSource } from '../emitted-source.js';
 import type { GeneratorResult } from '../generator-result.js';
-import { buildAppSyncSchema, printAppSyncSchema } from './appsync-schema/build-appsync-schema.js';
+import { buildApiSchema, printAppSyncSchema } from './appsync-schema/build-appsync-schema.js';
 import { createFragmentsSource } from './fragments/fragments-file.js';
 import { graphQLDiagnosticsForSize } from './graphql-diagnostics.js';
 import { eachOperationDocument } from './statements/operation-documents.js';
@@ -24,7 +24,7 @@ export function createGraphQLSources(context: EmitContext): GeneratorResult {
   const { ir } = context;
   const api = ir.render.api;
   if (api.kind !== 'graphQL') return { sources: [], diagnostics: [] };
-  const schema = buildAppSyncSchema(ir);
+  const schema = buildApiSchema(ir);
   const wantTypes = api.typesFilePath.trim() !== '';
   // One document at a time: print it, derive its types, drop its tree (see eachOperationDocument).
   const printed: PrintedOperation[] = [];

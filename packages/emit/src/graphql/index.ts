@@ -1,5 +1,6 @@
 export { createGraphQLSources } from './graphql-sources.js';
 export {
+  buildApiSchema,
   buildAppSyncSchema,
   buildAppSyncSchemaDocument,
   printAppSyncSchema,

@@ -5,16 +5,7 @@
  * the job does not record (§1.16: lists are nullable here).
  */
 import type { SchemaIR } from '@uibuilder-codegen/transform';
-import {
-  buildASTSchema,
-  isEnumType,
-  isInputObjectType,
-  isInterfaceType,
-  isObjectType,
-  Kind,
-  parse,
-  print,
-} from 'graphql';
+import { buildASTSchema, Kind, parse, print } from 'graphql';
 import type { DefinitionNode, DocumentNode, GraphQLSchema } from 'graphql';
 import { createInput, deleteInput, nonModelInput, updateInput } from './mutation-inputs.js';
 import { modelConnectionType, modelObjectType, nonModelObjectType } from './model-object-types.js';
@@ -31,6 +22,8 @@ import {
   sharedDefinitions,
 } from './shared-inputs.js';
 import { enumType } from './sdl-nodes.js';
+import { apiSchemaFromDocument } from '../api-schema/api-schema.js';
+import type { ApiSchema } from '../api-schema/api-schema.js';
 
 /** The AWS scalars and the `@aws_subscribe` directive, which AppSync provides and the SDL omits. */
 export const APPSYNC_PRELUDE = `scalar AWSDate
@@ -80,42 +73,17 @@ export function buildAppSyncSchemaDocument(ir: SchemaIR): DocumentNode {
   return { kind: Kind.DOCUMENT, definitions };
 }
 
-/**
- * Builds the AppSync schema as a graphql-js schema. The SDL rules are not re-checked here (they
- * cost as much as building the document, on thousands of models); the tests build every corpus
- * schema with them.
- */
-export function buildAppSyncSchema(ir: SchemaIR): GraphQLSchema {
-  return withoutAstNodes(buildASTSchema(buildAppSyncSchemaDocument(ir), { assumeValidSDL: true }));
+/** The AppSync schema as the generators read it (see {@link ApiSchema}). */
+export function buildApiSchema(ir: SchemaIR): ApiSchema {
+  return apiSchemaFromDocument(buildAppSyncSchemaDocument(ir));
 }
 
 /**
- * Drops the schema's links to the SDL document it was built from. Nothing reads them, and they keep
- * the whole document alive: for 5,000 models that is half the schema's memory (180 of 380 MB).
+ * The same schema as a graphql-js `GraphQLSchema`, which the tests validate emitted documents
+ * against. The SDL rules are not re-checked here; the tests build every corpus schema with them.
  */
-function withoutAstNodes(schema: GraphQLSchema): GraphQLSchema {
-  type Mutable = { astNode?: unknown; extensionASTNodes?: unknown };
-  const drop = (node: object) => {
-    (node as Mutable).astNode = undefined;
-    if ('extensionASTNodes' in node) (node as Mutable).extensionASTNodes = [];
-  };
-  drop(schema);
-  for (const type of Object.values(schema.getTypeMap())) {
-    drop(type);
-    if (isObjectType(type) || isInputObjectType(type) || isInterfaceType(type)) {
-      for (const field of Object.values(type.getFields())) {
-        drop(field);
-        for (const arg of 'args' in field ? field.args : []) drop(arg);
-      }
-    } else if (isEnumType(type)) {
-      for (const value of type.getValues()) drop(value);
-    }
-  }
-  for (const directive of schema.getDirectives()) {
-    drop(directive);
-    for (const arg of directive.args) drop(arg);
-  }
-  return schema;
+export function buildAppSyncSchema(ir: SchemaIR): GraphQLSchema {
+  return buildASTSchema(buildAppSyncSchemaDocument(ir), { assumeValidSDL: true });
 }
 
 /** Prints the AppSync schema as SDL, the prelude and `@aws_subscribe` usages included. */

@@ -2,7 +2,7 @@ import { Kind, NoUnusedFragmentsRule, print, specifiedRules, validate } from 'gr
 import type { DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { field, model, nonModel, renderConfig, schemaIR } from '../../test-support/index.js';
-import { buildAppSyncSchema } from '../appsync-schema/build-appsync-schema.js';
+import { buildApiSchema, buildAppSyncSchema } from '../appsync-schema/build-appsync-schema.js';
 import { corpusIRs, recipesIR } from '../test-support/real-ir.js';
 import { recipesAppSyncSchema } from '../test-support/reference-schema.js';
 import { withOperations } from '../test-support/with-operations.js';
@@ -16,7 +16,7 @@ describe('fragments', () => {
     (_n, ir) => {
       const schema = buildAppSyncSchema(ir);
       for (const typename of [true, false]) {
-        const fragments = createFragments(ir, schema, typename);
+        const fragments = createFragments(ir, buildApiSchema(ir), typename);
         expect(fragments.length).toBeGreaterThan(0);
         const document: DocumentNode = {
           kind: Kind.DOCUMENT,
@@ -31,7 +31,7 @@ describe('fragments', () => {
 
   it('recipes: one per model and non-model, scalar and enum fields only, named <Type>Fields / <type>Fields', () => {
     const ir = recipesIR();
-    const fragments = createFragments(ir, buildAppSyncSchema(ir), true);
+    const fragments = createFragments(ir, buildApiSchema(ir), true);
     expect(fragments.map((f) => f.exportName)).toEqual([
       'recipeFields',
       'stepFields',
@@ -75,13 +75,13 @@ describe('fragments', () => {
         }),
       }),
     );
-    expect(createFragmentsSource(ir, buildAppSyncSchema(ir), true)).toEqual([]);
+    expect(createFragmentsSource(ir, buildApiSchema(ir), true)).toEqual([]);
     const withModel = withOperations({
       ...ir,
       models: [model('A', 'As', [field('A', 'id', 'ID', { required: true })])],
     });
     expect(
-      createFragments(withModel, buildAppSyncSchema(withModel), false).map((f) => f.exportName),
+      createFragments(withModel, buildApiSchema(withModel), false).map((f) => f.exportName),
     ).toEqual(['aFields']);
   });
 });

@@ -6,14 +6,16 @@
  * file: never an empty document.
  */
 import type { SchemaIR } from '@uibuilder-codegen/transform';
-import { getNamedType, isLeafType, isObjectType, Kind, print } from 'graphql';
-import type { FragmentDefinitionNode, GraphQLSchema } from 'graphql';
+import { Kind, print } from 'graphql';
+import type { FragmentDefinitionNode } from 'graphql';
+import { isLeafTypeName, namedTypeName, objectTypeNamed } from '../api-schema/api-schema.js';
+import type { ApiSchema } from '../api-schema/api-schema.js';
 import type { EmittedSource } from '../../emitted-source.js';
 import {
   renderGraphQLDeclarations,
   renderGraphQLExports,
 } from '../statements/graphql-exports-template.js';
-import { fieldNode } from '../statements/selection-set.js';
+import { fieldNode, typenameField } from '../statements/selection-set.js';
 
 /** A fragment with its export name. */
 export interface NamedFragment {
@@ -25,16 +27,16 @@ export interface NamedFragment {
 /** The fragments of every model, then every non-model, that has a scalar or enum field. */
 export function createFragments(
   ir: SchemaIR,
-  schema: GraphQLSchema,
+  schema: ApiSchema,
   typename: boolean,
 ): NamedFragment[] {
   const typeNames = [...ir.models.map((m) => m.name), ...ir.nonModels.map((n) => n.name)];
   return typeNames.flatMap((typeName) => {
-    const type = schema.getType(typeName);
-    if (!isObjectType(type))
+    const type = objectTypeNamed(schema, typeName);
+    if (type === undefined)
       throw new Error(`fragments: ${typeName} is not an object type of the schema`);
-    const leaves = Object.values(type.getFields())
-      .filter((f) => isLeafType(getNamedType(f.type)))
+    const leaves = (type.fields ?? [])
+      .filter((f) => isLeafTypeName(schema, namedTypeName(f.type)))
       .map((f) => fieldNode(f.name));
     if (leaves.length === 0) return [];
     const fragment: FragmentDefinitionNode = {
@@ -44,7 +46,7 @@ export function createFragments(
       directives: [],
       selectionSet: {
         kind: Kind.SELECTION_SET,
-        selections: typename ? [...leaves, fieldNode('__typename')] : leaves,
+        selections: typename ? [...leaves, typenameField()] : leaves,
       },
     };
     return [
@@ -56,7 +58,7 @@ export function createFragments(
 /** The fragments file at `fragmentsFilePath`, or nothing when the path is empty or no type has one. */
 export function createFragmentsSource(
   ir: SchemaIR,
-  schema: GraphQLSchema,
+  schema: ApiSchema,
   typename: boolean,
 ): EmittedSource[] {
   const api = ir.render.api;

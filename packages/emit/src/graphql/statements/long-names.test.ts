@@ -1,7 +1,11 @@
 import { normalizeSchema } from '@uibuilder-codegen/transform';
 import { print, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { buildAppSyncSchema, printAppSyncSchema } from '../appsync-schema/build-appsync-schema.js';
+import {
+  buildApiSchema,
+  buildAppSyncSchema,
+  printAppSyncSchema,
+} from '../appsync-schema/build-appsync-schema.js';
 import { recipesJob } from '../test-support/reference-schema.js';
 import { createOperationDocuments } from './operation-documents.js';
 import { createStatementSources } from './statements-file.js';
@@ -41,7 +45,7 @@ describe('subscription names over 50 characters (§1.7)', () => {
     expect(printAppSyncSchema(ir)).toContain(
       `onCreateSeasonalIngredientSubstitutionSuggest27e2d(filter: ModelSubscription${LONG}FilterInput): ${LONG} @aws_subscribe(mutations: ["create${LONG}"])`,
     );
-    const documents = createOperationDocuments(ir, schema, {
+    const documents = createOperationDocuments(ir, buildApiSchema(ir), {
       maxDepth: 2,
       typename: true,
       pruneCycles: false,

@@ -2,7 +2,7 @@ import { parse, print, specifiedRules, validate } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { SchemaIR } from '@uibuilder-codegen/transform';
 import { describe, expect, it } from 'vitest';
-import { buildAppSyncSchema } from '../appsync-schema/build-appsync-schema.js';
+import { buildApiSchema, buildAppSyncSchema } from '../appsync-schema/build-appsync-schema.js';
 import { blogExampleIR, corpusIRs, recipesIR } from '../test-support/real-ir.js';
 import { recipesAppSyncSchema } from '../test-support/reference-schema.js';
 import { createOperationDocuments } from './operation-documents.js';
@@ -28,7 +28,7 @@ describe('every document parses and validates', () => {
     '$name at maxDepth $maxDepth, typename $typename',
     ({ name, ir, maxDepth, typename }) => {
       const schema = buildAppSyncSchema(ir);
-      const documents = createOperationDocuments(ir, schema, {
+      const documents = createOperationDocuments(ir, buildApiSchema(ir), {
         maxDepth,
         typename,
         pruneCycles: false,
@@ -55,7 +55,7 @@ describe('every document parses and validates', () => {
 
   it.each(SCHEMAS)('%s with pruned cycles at maxDepth 4', (_name, ir) => {
     const schema = buildAppSyncSchema(ir);
-    for (const { document } of createOperationDocuments(ir, schema, {
+    for (const { document } of createOperationDocuments(ir, buildApiSchema(ir), {
       maxDepth: 4,
       typename: true,
       pruneCycles: true,
@@ -67,7 +67,7 @@ describe('every document parses and validates', () => {
 
 describe('variables (APPSYNC-CONVENTIONS §2.1)', () => {
   const ir = recipesIR();
-  const documents = createOperationDocuments(ir, buildAppSyncSchema(ir), {
+  const documents = createOperationDocuments(ir, buildApiSchema(ir), {
     maxDepth: 1,
     typename: false,
     pruneCycles: false,

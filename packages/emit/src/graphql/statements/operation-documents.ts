@@ -4,17 +4,13 @@
  * `$arg: <exact type>`, passes each one, and selects to `maxDepth` (§2.2).
  */
 import type { OperationIR, SchemaIR } from '@uibuilder-codegen/transform';
-import { getNamedType, isObjectType, Kind, OperationTypeNode } from 'graphql';
-import type {
-  DocumentNode,
-  GraphQLObjectType,
-  GraphQLSchema,
-  VariableDefinitionNode,
-} from 'graphql';
+import { Kind, OperationTypeNode } from 'graphql';
+import type { DocumentNode, ObjectTypeDefinitionNode, VariableDefinitionNode } from 'graphql';
+import { namedTypeName, objectTypeNamed } from '../api-schema/api-schema.js';
+import type { ApiSchema } from '../api-schema/api-schema.js';
 import type { OperationDocument } from '../operation-document.js';
 import { MAX_SELECTED_FIELDS, objectSelection } from './selection-set.js';
 import type { SelectionOptions } from './selection-set.js';
-import { typeNode } from './type-node.js';
 
 /** Options for {@link createOperationDocuments}. */
 export interface OperationDocumentOptions {
@@ -32,20 +28,24 @@ const OPERATION_TYPES = {
   subscription: OperationTypeNode.SUBSCRIPTION,
 } as const;
 
-function rootType(schema: GraphQLSchema, operation: OperationIR): GraphQLObjectType {
-  const root = schema.getRootType(OPERATION_TYPES[operation.kind]);
-  if (root === undefined || root === null)
-    throw new Error(`statements: the schema has no ${operation.kind} type`);
+function rootType(schema: ApiSchema, operation: OperationIR): ObjectTypeDefinitionNode {
+  const root = schema.rootType(OPERATION_TYPES[operation.kind]);
+  if (root === undefined) throw new Error(`statements: the schema has no ${operation.kind} type`);
   return root;
 }
 
-function selectionOptions(ir: SchemaIR, options: OperationDocumentOptions): SelectionOptions {
+function selectionOptions(
+  ir: SchemaIR,
+  schema: ApiSchema,
+  options: OperationDocumentOptions,
+): SelectionOptions {
   const owners = new Map<string, string>();
   for (const model of ir.models) {
     owners.set(model.name, model.name);
     owners.set(model.typeNames.connection, model.name);
   }
   return {
+    schema,
     maxDepth: options.maxDepth,
     typename: options.typename,
     pruneCycles: options.pruneCycles ? owners : undefined,
@@ -54,25 +54,28 @@ function selectionOptions(ir: SchemaIR, options: OperationDocumentOptions): Sele
 }
 
 function operationDocument(
-  schema: GraphQLSchema,
+  schema: ApiSchema,
   operation: OperationIR,
   options: SelectionOptions,
 ): DocumentNode {
-  const field = rootType(schema, operation).getFields()[operation.fieldName];
+  const field = schema.field(rootType(schema, operation), operation.fieldName);
   if (field === undefined)
     throw new Error(`statements: the schema has no root field ${operation.fieldName}`);
-  const returned = getNamedType(field.type);
+  const returned = objectTypeNamed(schema, namedTypeName(field.type));
   const budget = { remaining: MAX_SELECTED_FIELDS, operation: operation.fieldName };
   const expanded = new Set<string>();
-  const selectionSet = isObjectType(returned)
-    ? objectSelection(returned, options.maxDepth, [], { ...options, budget, expanded })
-    : undefined;
+  const selectionSet =
+    returned === undefined
+      ? undefined
+      : objectSelection(returned, options.maxDepth, [], { ...options, budget, expanded });
   if (selectionSet === undefined)
     throw new Error(`statements: ${operation.fieldName} selects nothing`);
-  const variableDefinitions: VariableDefinitionNode[] = field.args.map((arg) => ({
+  const args = field.arguments ?? [];
+  // The argument's type node is the variable's type as it stands: `[T]!` declares `$x: [T]!`.
+  const variableDefinitions: VariableDefinitionNode[] = args.map((arg) => ({
     kind: Kind.VARIABLE_DEFINITION,
-    variable: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: arg.name } },
-    type: typeNode(arg.type),
+    variable: { kind: Kind.VARIABLE, name: arg.name },
+    type: arg.type,
     directives: [],
   }));
   return {
@@ -90,10 +93,10 @@ function operationDocument(
             {
               kind: Kind.FIELD,
               name: { kind: Kind.NAME, value: operation.fieldName },
-              arguments: field.args.map((arg) => ({
+              arguments: args.map((arg) => ({
                 kind: Kind.ARGUMENT,
-                name: { kind: Kind.NAME, value: arg.name },
-                value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: arg.name } },
+                name: arg.name,
+                value: { kind: Kind.VARIABLE, name: arg.name },
               })),
               directives: [],
               selectionSet,
@@ -108,7 +111,7 @@ function operationDocument(
 /** Builds the documents of every operation in `ir.operations`, in IR order. */
 export function createOperationDocuments(
   ir: SchemaIR,
-  schema: GraphQLSchema,
+  schema: ApiSchema,
   options: OperationDocumentOptions,
 ): OperationDocument[] {
   return [...eachOperationDocument(ir, schema, options)];
@@ -120,10 +123,10 @@ export function createOperationDocuments(
  */
 export function* eachOperationDocument(
   ir: SchemaIR,
-  schema: GraphQLSchema,
+  schema: ApiSchema,
   options: OperationDocumentOptions,
 ): Generator<OperationDocument> {
-  const selection = selectionOptions(ir, options);
+  const selection = selectionOptions(ir, schema, options);
   for (const operation of ir.operations) {
     yield { operation, document: operationDocument(schema, operation, selection) };
   }

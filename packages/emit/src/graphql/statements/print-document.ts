@@ -1,6 +1,20 @@
-/** Printing a document once, however many files and checks read its text. */
-import { print } from 'graphql';
-import type { DocumentNode } from 'graphql';
+/**
+ * Printing a document once, however many files and checks read its text, in graphql-js's `print`
+ * format. The documents the generators build use a small part of GraphQL (operations and
+ * fragments, fields with variable arguments, nested selections); those are printed here by string
+ * building, which is several times faster than graphql-js's visitor-based printer (a sixth of the
+ * emit time for 1,000 models). Anything else goes to graphql-js's `print`. A test holds the two to
+ * the same text on every generated document.
+ */
+import { Kind, print } from 'graphql';
+import type {
+  DefinitionNode,
+  DocumentNode,
+  FieldNode,
+  SelectionSetNode,
+  TypeNode,
+  VariableDefinitionNode,
+} from 'graphql';
 
 const printed = new WeakMap<DocumentNode, string>();
 
@@ -8,8 +22,88 @@ const printed = new WeakMap<DocumentNode, string>();
 export function printDocument(document: DocumentNode): string {
   let text = printed.get(document);
   if (text === undefined) {
-    text = print(document);
+    text = printSimpleDocument(document) ?? print(document);
     printed.set(document, text);
   }
   return text;
+}
+
+/** graphql-js breaks a field's arguments onto their own lines past this length. */
+const MAX_LINE_LENGTH = 80;
+
+/** Thrown inside the printer for a node it does not print; the caller falls back to `print`. */
+class Unsupported extends Error {}
+
+/** The text graphql-js prints for `document`, or `undefined` when it is outside the subset. */
+export function printSimpleDocument(document: DocumentNode): string | undefined {
+  try {
+    return document.definitions.map(definitionText).join('\n\n');
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
+function definitionText(definition: DefinitionNode): string {
+  if (definition.kind === Kind.OPERATION_DEFINITION) {
+    if (definition.name === undefined || (definition.directives ?? []).length > 0)
+      throw new Unsupported();
+    const variables = definition.variableDefinitions ?? [];
+    const list = variables.length === 0 ? '' : `(${variables.map(variableText).join(', ')})`;
+    return `${definition.operation} ${definition.name.value}${list} ${selectionSetText(definition.selectionSet, '')}`;
+  }
+  if (definition.kind === Kind.FRAGMENT_DEFINITION) {
+    if (
+      (definition.directives ?? []).length > 0 ||
+      (definition.variableDefinitions ?? []).length > 0
+    )
+      throw new Unsupported();
+    const head = `fragment ${definition.name.value} on ${definition.typeCondition.name.value}`;
+    return `${head} ${selectionSetText(definition.selectionSet, '')}`;
+  }
+  throw new Unsupported();
+}
+
+function variableText(variable: VariableDefinitionNode): string {
+  if (variable.defaultValue !== undefined || (variable.directives ?? []).length > 0)
+    throw new Unsupported();
+  return `$${variable.variable.name.value}: ${typeText(variable.type)}`;
+}
+
+function typeText(type: TypeNode): string {
+  if (type.kind === Kind.NAMED_TYPE) return type.name.value;
+  if (type.kind === Kind.LIST_TYPE) return `[${typeText(type.type)}]`;
+  return `${typeText(type.type)}!`;
+}
+
+/** `{`, one selection a line indented two past `indent`, then `}` at `indent`. */
+function selectionSetText(selectionSet: SelectionSetNode, indent: string): string {
+  const inner = `${indent}  `;
+  let text = '{';
+  for (const selection of selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD) throw new Unsupported();
+    text += `\n${inner}${fieldText(selection, inner)}`;
+  }
+  return `${text}\n${indent}}`;
+}
+
+function fieldText(field: FieldNode, indent: string): string {
+  if (field.alias !== undefined || (field.directives ?? []).length > 0) throw new Unsupported();
+  const name = field.name.value;
+  let head = name;
+  const args = field.arguments ?? [];
+  if (args.length > 0) {
+    const texts = args.map((arg) => {
+      if (arg.value.kind !== Kind.VARIABLE) throw new Unsupported();
+      return `${arg.name.value}: $${arg.value.name.value}`;
+    });
+    head = `${name}(${texts.join(', ')})`;
+    // graphql-js measures the field's own text, without the indentation before it.
+    if (head.length > MAX_LINE_LENGTH) {
+      head = `${name}(\n${texts.map((t) => `${indent}  ${t}`).join('\n')}\n${indent})`;
+    }
+  }
+  const selectionSet = field.selectionSet;
+  if (selectionSet === undefined || selectionSet.selections.length === 0) return head;
+  return `${head} ${selectionSetText(selectionSet, indent)}`;
 }

@@ -1,7 +1,7 @@
 import { normalizeSchema } from '@uibuilder-codegen/transform';
 import { print, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { buildAppSyncSchema } from '../appsync-schema/build-appsync-schema.js';
+import { buildApiSchema, buildAppSyncSchema } from '../appsync-schema/build-appsync-schema.js';
 import { chainJob } from '../test-support/chain-job.js';
 import { recipesIR } from '../test-support/real-ir.js';
 import { createOperationDocuments } from './operation-documents.js';
@@ -10,7 +10,11 @@ function outputSize(count: number, pruneCycles: boolean, maxDepth = 6): number {
   const { ir, diagnostics } = normalizeSchema(chainJob(count));
   expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   const schema = buildAppSyncSchema(ir);
-  const documents = createOperationDocuments(ir, schema, { maxDepth, typename: true, pruneCycles });
+  const documents = createOperationDocuments(ir, buildApiSchema(ir), {
+    maxDepth,
+    typename: true,
+    pruneCycles,
+  });
   for (const { document } of documents) expect(validate(schema, document)).toEqual([]);
   return documents.reduce((total, { document }) => total + print(document).length, 0);
 }
@@ -29,8 +33,7 @@ describe('pruneCycles (issue #43)', () => {
 
   it('never re-enters a model already on the path', () => {
     const ir = recipesIR();
-    const schema = buildAppSyncSchema(ir);
-    const [getStep] = createOperationDocuments(ir, schema, {
+    const [getStep] = createOperationDocuments(ir, buildApiSchema(ir), {
       maxDepth: 6,
       typename: false,
       pruneCycles: true,

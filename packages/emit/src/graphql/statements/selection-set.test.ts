@@ -2,14 +2,14 @@ import { Kind, visit } from 'graphql';
 import type { DocumentNode, FieldNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { field, model, nonModel, schemaIR, timestampFields } from '../../test-support/index.js';
-import { buildAppSyncSchema } from '../appsync-schema/build-appsync-schema.js';
+import { buildApiSchema, buildAppSyncSchema } from '../appsync-schema/build-appsync-schema.js';
 import { recipesIR } from '../test-support/real-ir.js';
 import { withOperations } from '../test-support/with-operations.js';
 import type { OperationDocument } from '../operation-document.js';
 import { createOperationDocuments } from './operation-documents.js';
 
 function documentsAt(maxDepth: number, typename = true, ir = recipesIR()): OperationDocument[] {
-  return createOperationDocuments(ir, buildAppSyncSchema(ir), {
+  return createOperationDocuments(ir, buildApiSchema(ir), {
     maxDepth,
     typename,
     pruneCycles: false,

@@ -5,9 +5,17 @@
  * object when on, which also keeps an object whose subfields all dropped (`box { __typename }`).
  * Nested fields are selected without arguments.
  */
-import { getNamedType, isLeafType, isObjectType, Kind } from 'graphql';
-import type { FieldNode, GraphQLField, GraphQLObjectType, SelectionSetNode } from 'graphql';
+import { Kind } from 'graphql';
+import type {
+  FieldDefinitionNode,
+  FieldNode,
+  NameNode,
+  ObjectTypeDefinitionNode,
+  SelectionSetNode,
+} from 'graphql';
 import { UsageError } from '@uibuilder-codegen/transform';
+import { isLeafTypeName, namedTypeName, objectTypeNamed } from '../api-schema/api-schema.js';
+import type { ApiSchema } from '../api-schema/api-schema.js';
 
 /**
  * The most fields one operation may select. Without `pruneCycles`, every extra level multiplies a
@@ -18,6 +26,8 @@ export const MAX_SELECTED_FIELDS = 100_000;
 
 /** How selection sets are cut. */
 export interface SelectionOptions {
+  /** The schema the selected types belong to. */
+  readonly schema: ApiSchema;
   /** Levels the root field gets (`maxDepth`). */
   readonly maxDepth: number;
   /** Append `__typename` to every object selection. */
@@ -38,23 +48,27 @@ export interface SelectionOptions {
   readonly budget?: { remaining: number; readonly operation: string };
 }
 
-/** A field node without arguments. */
-export function fieldNode(name: string, selectionSet?: SelectionSetNode): FieldNode {
-  return {
-    kind: Kind.FIELD,
-    name: { kind: Kind.NAME, value: name },
-    arguments: [],
-    directives: [],
-    selectionSet,
-  };
+// Documents are never mutated, so nodes can be shared: a large schema selects millions of fields,
+// and allocating fewer objects per field is most of what makes building documents fast.
+const NONE: readonly never[] = Object.freeze([]);
+const TYPENAME: FieldNode = fieldNode({ kind: Kind.NAME, value: '__typename' });
+
+/** A field node without arguments, named by `name` (a name node shared with the schema). */
+export function fieldNode(name: NameNode, selectionSet?: SelectionSetNode): FieldNode {
+  return { kind: Kind.FIELD, name, arguments: NONE, directives: NONE, selectionSet };
+}
+
+/** The `__typename` field node, one object for every selection. */
+export function typenameField(): FieldNode {
+  return TYPENAME;
 }
 
 function reentersModel(
-  type: GraphQLObjectType,
+  typeName: string,
   path: readonly string[],
   options: SelectionOptions,
 ): boolean {
-  const model = options.pruneCycles?.get(type.name);
+  const model = options.pruneCycles?.get(typeName);
   return model !== undefined && (path.includes(model) || options.expanded?.has(model) === true);
 }
 
@@ -63,40 +77,42 @@ function reentersModel(
  * dropped. `path` holds the models already entered.
  */
 export function objectSelection(
-  type: GraphQLObjectType,
+  type: ObjectTypeDefinitionNode,
   depth: number,
   path: readonly string[],
   options: SelectionOptions,
 ): SelectionSetNode | undefined {
   if (depth < 1) return undefined;
-  const isModel = options.modelTypes.has(type.name);
-  if (isModel) options.expanded?.add(type.name);
-  const innerPath = isModel ? [...path, type.name] : path;
+  const name = type.name.value;
+  const isModel = options.modelTypes.has(name);
+  if (isModel) options.expanded?.add(name);
+  const innerPath = isModel ? [...path, name] : path;
   const selections: FieldNode[] = [];
-  for (const field of Object.values(type.getFields())) {
+  for (const field of type.fields ?? []) {
     const selected = fieldSelection(field, depth - 1, innerPath, options);
     if (selected !== undefined) selections.push(selected);
   }
-  if (options.typename) selections.push(fieldNode('__typename'));
+  if (options.typename) selections.push(TYPENAME);
   return selections.length === 0 ? undefined : { kind: Kind.SELECTION_SET, selections };
 }
 
 function fieldSelection(
-  field: GraphQLField<unknown, unknown>,
+  field: FieldDefinitionNode,
   depth: number,
   path: readonly string[],
   options: SelectionOptions,
 ): FieldNode | undefined {
-  const type = getNamedType(field.type);
+  const typeName = namedTypeName(field.type);
   if (options.budget !== undefined && --options.budget.remaining < 0) {
     throw new UsageError(
       `maxDepth ${options.maxDepth} makes ${options.budget.operation} select more than ${MAX_SELECTED_FIELDS} fields: relationships are unrolled in cycles`,
       { hint: 'Lower --max-depth (3 is the default), or pass --prune-cycles.' },
     );
   }
-  if (isLeafType(type)) return fieldNode(field.name);
+  if (isLeafTypeName(options.schema, typeName)) return fieldNode(field.name);
   // AppSync model schemas have no interfaces or unions; anything else is not selectable here.
-  if (!isObjectType(type) || reentersModel(type, path, options)) return undefined;
+  const type = objectTypeNamed(options.schema, typeName);
+  if (type === undefined || reentersModel(typeName, path, options)) return undefined;
   const selectionSet = objectSelection(type, depth, path, options);
   return selectionSet === undefined ? undefined : fieldNode(field.name, selectionSet);
 }

@@ -6,14 +6,24 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildASTSchema, parse } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
+import { apiSchemaFromSdl } from '../api-schema/api-schema.js';
+import type { ApiSchema } from '../api-schema/api-schema.js';
 import { APPSYNC_PRELUDE } from '../appsync-schema/build-appsync-schema.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../../../fixtures/', import.meta.url));
 
+function recipesSdl(): string {
+  return APPSYNC_PRELUDE + readFileSync(`${FIXTURES}recipes/appsync.graphql`, 'utf8');
+}
+
 /** `fixtures/recipes/appsync.graphql`, the schema AWS deployed, loadable (§1.15). */
 export function recipesAppSyncSchema(): GraphQLSchema {
-  const sdl = readFileSync(`${FIXTURES}recipes/appsync.graphql`, 'utf8');
-  return buildASTSchema(parse(APPSYNC_PRELUDE + sdl));
+  return buildASTSchema(parse(recipesSdl()));
+}
+
+/** The same schema as the generators read it. */
+export function recipesApiSchema(): ApiSchema {
+  return apiSchemaFromSdl(recipesSdl());
 }
 
 /** The parsed `fixtures/recipes/codegen-job.json`. */

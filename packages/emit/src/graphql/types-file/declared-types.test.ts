@@ -1,12 +1,12 @@
-import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { enumDeclarations } from './enum-types.js';
+import { apiSchemaFromSdl } from '../api-schema/api-schema.js';
 import { inputTypeAliases } from './input-types.js';
 import { objectTypeAliases } from './object-types.js';
 import { printDeclarations } from './print-declarations.js';
 import { declaredTypes } from './schema-types.js';
 
-const schema = buildSchema(`
+const schema = apiSchemaFromSdl(`
   scalar AWSTimestamp
   enum Difficulty { EASY HARD }
   type Post { id: ID! title: String tags: [String] level: Difficulty! comments: ModelCommentConnection at: AWSTimestamp }
@@ -23,7 +23,7 @@ const types = declaredTypes(schema);
 
 describe('declaredTypes', () => {
   it('keeps schema order and leaves out root, introspection and built-in types', () => {
-    expect(types.map((type) => type.name)).toEqual([
+    expect(types.map((type) => type.name.value)).toEqual([
       'AWSTimestamp',
       'Difficulty',
       'Post',
@@ -100,7 +100,7 @@ describe('objectTypeAliases', () => {
 
 describe('inputTypeAliases', () => {
   it('writes inputs without __typename, a defaulted field optional', () => {
-    expect(printDeclarations(inputTypeAliases(types))).toMatchInlineSnapshot(`
+    expect(printDeclarations(inputTypeAliases(schema, types))).toMatchInlineSnapshot(`
       "export type CreatePostInput = {
         id?: string | null;
         title: string;

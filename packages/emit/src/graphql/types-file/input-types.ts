@@ -1,5 +1,7 @@
-import { getNamedType, isInputObjectType } from 'graphql';
-import type { GraphQLNamedType } from 'graphql';
+import { Kind } from 'graphql';
+import type { TypeDefinitionNode } from 'graphql';
+import { namedTypeName } from '../api-schema/api-schema.js';
+import type { ApiSchema } from '../api-schema/api-schema.js';
 import { typeAlias } from './declaration.js';
 import type { Declaration } from './declaration.js';
 import { typeLiteral } from './type-literal.js';
@@ -10,16 +12,20 @@ import { namedTypeText, typeReferenceMember } from './type-reference.js';
  * shared `Model*Input`s, key conditions, non-model inputs) as an exported type alias without
  * `__typename`: `CreatePostInput = { id?: string | null; title: string; … }`.
  */
-export function inputTypeAliases(types: readonly GraphQLNamedType[]): Declaration[] {
-  return types.filter(isInputObjectType).map((type) => {
-    const members = Object.values(type.getFields()).map((field) =>
+export function inputTypeAliases(
+  schema: ApiSchema,
+  types: readonly TypeDefinitionNode[],
+): Declaration[] {
+  return types.flatMap((type) => {
+    if (type.kind !== Kind.INPUT_OBJECT_TYPE_DEFINITION) return [];
+    const members = (type.fields ?? []).map((field) =>
       typeReferenceMember(
-        field.name,
+        field.name.value,
         field.type,
-        namedTypeText(getNamedType(field.type)),
+        namedTypeText(schema, namedTypeName(field.type)),
         field.defaultValue !== undefined,
       ),
     );
-    return typeAlias(type.name, typeLiteral(members));
+    return [typeAlias(type.name.value, typeLiteral(members))];
   });
 }

@@ -1,10 +1,7 @@
-import { getNamedType, isInterfaceType, isObjectType, isUnionType } from 'graphql';
-import type {
-  GraphQLInterfaceType,
-  GraphQLNamedType,
-  GraphQLObjectType,
-  GraphQLSchema,
-} from 'graphql';
+import { Kind } from 'graphql';
+import type { TypeDefinitionNode } from 'graphql';
+import { namedTypeName } from '../api-schema/api-schema.js';
+import type { ApiSchema, FieldsTypeNode } from '../api-schema/api-schema.js';
 import { typeAlias } from './declaration.js';
 import type { Declaration } from './declaration.js';
 import { typeLiteral } from './type-literal.js';
@@ -19,45 +16,40 @@ import { namedTypeText, typeReferenceMember } from './type-reference.js';
  * field names a missing type: an interface as its fields, a union as the union of its members.
  */
 export function objectTypeAliases(
-  schema: GraphQLSchema,
-  types: readonly GraphQLNamedType[],
+  schema: ApiSchema,
+  types: readonly TypeDefinitionNode[],
   typename: boolean,
 ): Declaration[] {
   const aliases: Declaration[] = [];
   for (const type of types) {
-    if (isObjectType(type) || isInterfaceType(type)) {
-      aliases.push(typeAlias(type.name, typeLiteral(objectMembers(schema, type, typename))));
-    } else if (isUnionType(type)) {
-      const members = type.getTypes().map((member) => member.name);
-      aliases.push(typeAlias(type.name, members.length === 0 ? 'never' : members.join(' | ')));
+    const name = type.name.value;
+    if (type.kind === Kind.OBJECT_TYPE_DEFINITION || type.kind === Kind.INTERFACE_TYPE_DEFINITION) {
+      aliases.push(typeAlias(name, typeLiteral(objectMembers(schema, type, typename))));
+    } else if (type.kind === Kind.UNION_TYPE_DEFINITION) {
+      const members = (type.types ?? []).map((member) => member.name.value);
+      aliases.push(typeAlias(name, members.length === 0 ? 'never' : members.join(' | ')));
     }
   }
   return aliases;
 }
 
-function objectMembers(
-  schema: GraphQLSchema,
-  type: GraphQLObjectType | GraphQLInterfaceType,
-  typename: boolean,
-): TypeMember[] {
+function objectMembers(schema: ApiSchema, type: FieldsTypeNode, typename: boolean): TypeMember[] {
   const members: TypeMember[] = [];
   if (typename) {
     members.push({ name: '__typename', optional: false, type: typenameText(schema, type) });
   }
-  for (const field of Object.values(type.getFields())) {
-    members.push(
-      typeReferenceMember(field.name, field.type, namedTypeText(getNamedType(field.type))),
-    );
+  for (const field of type.fields ?? []) {
+    const leaf = namedTypeText(schema, namedTypeName(field.type));
+    members.push(typeReferenceMember(field.name.value, field.type, leaf));
   }
   return members;
 }
 
 /** `"Post"`; for an interface, the names of the object types that implement it. */
-function typenameText(
-  schema: GraphQLSchema,
-  type: GraphQLObjectType | GraphQLInterfaceType,
-): string {
-  if (isObjectType(type)) return JSON.stringify(type.name);
-  const names = schema.getPossibleTypes(type).map((possible) => JSON.stringify(possible.name));
+function typenameText(schema: ApiSchema, type: FieldsTypeNode): string {
+  if (type.kind === Kind.OBJECT_TYPE_DEFINITION) return JSON.stringify(type.name.value);
+  const names = schema
+    .implementations(type.name.value)
+    .map((possible) => JSON.stringify(possible.name.value));
   return names.length === 0 ? 'never' : names.join(' | ');
 }

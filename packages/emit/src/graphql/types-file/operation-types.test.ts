@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { recipesAppSyncSchema } from '../test-support/reference-schema.js';
+import { recipesApiSchema } from '../test-support/reference-schema.js';
 import { operationTypeAliases } from './operation-types.js';
 import { printDeclarations } from './print-declarations.js';
 import { operationDocument } from './test-documents.js';
 
-const schema = recipesAppSyncSchema();
+const schema = recipesApiSchema();
 const typesOf = (text: string) =>
   printDeclarations(operationTypeAliases(schema, operationDocument(text)));
 

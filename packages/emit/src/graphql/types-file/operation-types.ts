@@ -1,5 +1,6 @@
 import { Kind } from 'graphql';
-import type { FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import type { FragmentDefinitionNode, OperationDefinitionNode } from 'graphql';
+import type { ApiSchema } from '../api-schema/api-schema.js';
 import { typeAlias } from './declaration.js';
 import type { Declaration } from './declaration.js';
 import type { OperationDocument } from '../operation-document.js';
@@ -12,7 +13,7 @@ import { variablesTypeText } from './variables-type.js';
  * shape of the `data` the operation returns, read from the document's selection set exactly.
  */
 export function operationTypeAliases(
-  schema: GraphQLSchema,
+  schema: ApiSchema,
   { operation, document }: OperationDocument,
 ): Declaration[] {
   const operationName = operation.resultTypeName;
@@ -26,8 +27,8 @@ export function operationTypeAliases(
       `${operationName}: the document must hold exactly one operation, not ${definitions.length}`,
     );
   }
-  const rootType = schema.getRootType(definition.operation);
-  if (rootType === undefined || rootType === null) {
+  const rootType = schema.rootType(definition.operation);
+  if (rootType === undefined) {
     throw new Error(`${operationName}: the schema has no ${definition.operation} type`);
   }
   const fragments = new Map(
@@ -39,7 +40,7 @@ export function operationTypeAliases(
     typeAlias(operation.variablesTypeName, variablesTypeText(schema, definition, operationName)),
     typeAlias(
       operation.resultTypeName,
-      selectionShapeText({ operationName, fragments }, rootType, [definition.selectionSet]),
+      selectionShapeText({ schema, operationName, fragments }, rootType, [definition.selectionSet]),
     ),
   ];
 }

@@ -1,16 +1,20 @@
-import { getNamedType, isLeafType, isObjectType, Kind } from 'graphql';
+import { Kind } from 'graphql';
 import type {
   FieldNode,
   FragmentDefinitionNode,
-  GraphQLObjectType,
+  ObjectTypeDefinitionNode,
   SelectionSetNode,
 } from 'graphql';
+import { isLeafTypeName, namedTypeName, objectTypeNamed } from '../api-schema/api-schema.js';
+import type { ApiSchema } from '../api-schema/api-schema.js';
 import { typeLiteral } from './type-literal.js';
 import type { TypeMember } from './type-literal.js';
 import { namedTypeText, typeReferenceMember } from './type-reference.js';
 
 /** What shaping one operation's selections needs besides the selections themselves. */
 export interface SelectionContext {
+  /** The schema the selections are on. */
+  readonly schema: ApiSchema;
   /** The operation's TS result type name, for error messages. */
   readonly operationName: string;
   readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>;
@@ -27,10 +31,12 @@ export interface SelectionContext {
  */
 export function selectionShapeText(
   context: SelectionContext,
-  parentType: GraphQLObjectType,
+  parentType: ObjectTypeDefinitionNode,
   selectionSets: readonly SelectionSetNode[],
   indent = '',
 ): string {
+  const plain = plainFields(selectionSets);
+  if (plain !== undefined) return plainShapeText(context, parentType, plain, indent);
   const fieldsByKey = new Map<string, FieldNode[]>();
   for (const selectionSet of selectionSets) {
     collectFields(context, parentType, selectionSet, fieldsByKey, new Set());
@@ -46,36 +52,73 @@ export function selectionShapeText(
   return typeLiteral([...typenameMembers, ...members], indent);
 }
 
+/**
+ * The fields of a single selection set of distinct fields without aliases, directives or
+ * fragments (every document the generators build), or `undefined`: then nothing needs merging,
+ * and {@link plainShapeText} gives the same text without grouping by response key.
+ */
+function plainFields(selectionSets: readonly SelectionSetNode[]): readonly FieldNode[] | undefined {
+  if (selectionSets.length !== 1) return undefined;
+  const selections = selectionSets[0]!.selections;
+  const names = new Set<string>();
+  for (const selection of selections) {
+    if (selection.kind !== Kind.FIELD || selection.alias !== undefined) return undefined;
+    if ((selection.directives ?? []).length > 0 || names.has(selection.name.value))
+      return undefined;
+    names.add(selection.name.value);
+  }
+  return selections as readonly FieldNode[];
+}
+
+function plainShapeText(
+  context: SelectionContext,
+  parentType: ObjectTypeDefinitionNode,
+  fields: readonly FieldNode[],
+  indent: string,
+): string {
+  const members: TypeMember[] = [];
+  let typename: TypeMember | undefined;
+  for (const field of fields) {
+    const member = fieldMember(context, parentType, field.name.value, [field], indent);
+    if (field.name.value === '__typename') typename = member;
+    else members.push(member);
+  }
+  return typeLiteral(typename === undefined ? members : [typename, ...members], indent);
+}
+
 function fieldMember(
   context: SelectionContext,
-  parentType: GraphQLObjectType,
+  parentType: ObjectTypeDefinitionNode,
   key: string,
   nodes: readonly FieldNode[],
   indent: string,
 ): TypeMember {
   const fieldName = nodes[0]!.name.value;
+  const parentName = parentType.name.value;
   if (fieldName === '__typename') {
-    return { name: key, optional: false, type: JSON.stringify(parentType.name) };
+    return { name: key, optional: false, type: JSON.stringify(parentName) };
   }
-  const field = parentType.getFields()[fieldName];
+  const { schema } = context;
+  const field = schema.field(parentType, fieldName);
   if (field === undefined) {
     throw new Error(
-      `${context.operationName}: ${parentType.name} has no field "${fieldName}"; the document does not match the schema`,
+      `${context.operationName}: ${parentName} has no field "${fieldName}"; the document does not match the schema`,
     );
   }
-  const namedType = getNamedType(field.type);
-  if (isLeafType(namedType)) {
-    return typeReferenceMember(key, field.type, namedTypeText(namedType));
+  const typeName = namedTypeName(field.type);
+  if (isLeafTypeName(schema, typeName)) {
+    return typeReferenceMember(key, field.type, namedTypeText(schema, typeName));
   }
-  if (!isObjectType(namedType)) {
+  const namedType = objectTypeNamed(schema, typeName);
+  if (namedType === undefined) {
     throw new Error(
-      `${context.operationName}: ${parentType.name}.${fieldName} is of the abstract type ${namedType.name}; the types file shapes selections on object types only`,
+      `${context.operationName}: ${parentName}.${fieldName} is of the abstract type ${typeName}; the types file shapes selections on object types only`,
     );
   }
   const selectionSets = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
   if (selectionSets.length === 0) {
     throw new Error(
-      `${context.operationName}: ${parentType.name}.${fieldName} is an object but selects no fields`,
+      `${context.operationName}: ${parentName}.${fieldName} is an object but selects no fields`,
     );
   }
   return typeReferenceMember(
@@ -87,7 +130,7 @@ function fieldMember(
 
 function collectFields(
   context: SelectionContext,
-  parentType: GraphQLObjectType,
+  parentType: ObjectTypeDefinitionNode,
   selectionSet: SelectionSetNode,
   fieldsByKey: Map<string, FieldNode[]>,
   visitedFragments: Set<string>,
@@ -99,7 +142,7 @@ function collectFields(
       if (nodes) nodes.push(selection);
       else fieldsByKey.set(key, [selection]);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const typeCondition = selection.typeCondition?.name.value ?? parentType.name;
+      const typeCondition = selection.typeCondition?.name.value ?? parentType.name.value;
       checkSameType(context, parentType, typeCondition, 'an inline fragment');
       collectFields(context, parentType, selection.selectionSet, fieldsByKey, visitedFragments);
     } else {
@@ -118,13 +161,13 @@ function collectFields(
 
 function checkSameType(
   context: SelectionContext,
-  parentType: GraphQLObjectType,
+  parentType: ObjectTypeDefinitionNode,
   typeCondition: string,
   what: string,
 ): void {
-  if (typeCondition !== parentType.name) {
+  if (typeCondition !== parentType.name.value) {
     throw new Error(
-      `${context.operationName}: ${what} on ${typeCondition} inside a selection on ${parentType.name}; the types file supports fragments on the same type only`,
+      `${context.operationName}: ${what} on ${typeCondition} inside a selection on ${parentType.name.value}; the types file supports fragments on the same type only`,
     );
   }
 }

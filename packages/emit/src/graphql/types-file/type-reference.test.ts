@@ -1,15 +1,15 @@
-import { buildSchema, getNamedType } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { apiSchemaFromSdl, namedTypeName } from '../api-schema/api-schema.js';
 import { namedTypeText, typeReferenceMember, typeReferenceText } from './type-reference.js';
 
-const schema = buildSchema(`
+const schema = apiSchemaFromSdl(`
   enum Cuisine { ITALIAN }
   type Query {
     a: String b: String! c: [String] d: [String!] e: [String]! f: [String!]!
     g: [[Int!]] h: Cuisine i: [Cuisine!]!
   }
 `);
-const field = (name: string) => schema.getQueryType()!.getFields()[name]!;
+const field = (name: string) => schema.field(schema.type('Query') as never, name)!;
 
 describe('typeReferenceText', () => {
   it.each([
@@ -24,7 +24,7 @@ describe('typeReferenceText', () => {
     ['i', '[Cuisine!]!', 'Array<Cuisine>'],
   ])('%s: %s is %s', (name, _graphql, want) => {
     const type = field(name).type;
-    expect(typeReferenceText(type, namedTypeText(getNamedType(type)))).toBe(want);
+    expect(typeReferenceText(type, namedTypeText(schema, namedTypeName(type)))).toBe(want);
   });
 });
 

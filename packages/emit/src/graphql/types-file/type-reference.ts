@@ -1,29 +1,27 @@
-import { GraphQLList, GraphQLNonNull, GraphQLScalarType } from 'graphql';
-import type { GraphQLNamedType, GraphQLType } from 'graphql';
+import { Kind } from 'graphql';
+import type { TypeNode } from 'graphql';
+import { isScalarTypeName } from '../api-schema/api-schema.js';
+import type { ApiSchema } from '../api-schema/api-schema.js';
 import { scalarTypeText } from './scalar-type.js';
 import type { TypeMember } from './type-literal.js';
 
-// Plain `instanceof` rather than graphql-js's `isNonNullType` & co.: in development mode those
-// take a slow path on every `false`, which was a tenth of the time on a 1,000-model schema. The
-// schema is always built with this package's own graphql-js.
-
 /** The TypeScript text for a named type: a scalar's mapping, otherwise the type's own name. */
-export function namedTypeText(type: GraphQLNamedType): string {
-  return type instanceof GraphQLScalarType ? scalarTypeText(type.name) : type.name;
+export function namedTypeText(schema: ApiSchema, name: string): string {
+  return isScalarTypeName(schema, name) ? scalarTypeText(name) : name;
 }
 
 /**
  * The TypeScript text of a GraphQL type reference, wrapping `leaf` (the named type's text) the
  * way AWS does: nullable adds `| null`, `[T!]` is `Array<T>`, `[T]` is `Array<T | null>`.
  */
-export function typeReferenceText(type: GraphQLType, leaf: string): string {
-  if (type instanceof GraphQLNonNull) return nonNullText(type.ofType, leaf);
+export function typeReferenceText(type: TypeNode, leaf: string): string {
+  if (type.kind === Kind.NON_NULL_TYPE) return nonNullText(type.type, leaf);
   return `${nonNullText(type, leaf)} | null`;
 }
 
-function nonNullText(type: GraphQLType, leaf: string): string {
-  if (type instanceof GraphQLList) return `Array<${typeReferenceText(type.ofType, leaf)}>`;
-  if (type instanceof GraphQLNonNull) return nonNullText(type.ofType, leaf);
+function nonNullText(type: TypeNode, leaf: string): string {
+  if (type.kind === Kind.LIST_TYPE) return `Array<${typeReferenceText(type.type, leaf)}>`;
+  if (type.kind === Kind.NON_NULL_TYPE) return nonNullText(type.type, leaf);
   return leaf;
 }
 
@@ -33,10 +31,10 @@ function nonNullText(type: GraphQLType, leaf: string): string {
  */
 export function typeReferenceMember(
   name: string,
-  type: GraphQLType,
+  type: TypeNode,
   leaf: string,
   hasDefault = false,
 ): TypeMember {
-  const optional = !(type instanceof GraphQLNonNull) || hasDefault;
+  const optional = type.kind !== Kind.NON_NULL_TYPE || hasDefault;
   return { name, optional, type: typeReferenceText(type, leaf) };
 }

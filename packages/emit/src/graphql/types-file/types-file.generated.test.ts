@@ -2,7 +2,7 @@ import type { SchemaIR } from '@uibuilder-codegen/transform';
 import { describe, expect, it } from 'vitest';
 import type { GeneratedFile } from '../../generated-file.js';
 import { typeCheck } from '../../test-support/compile.js';
-import { buildAppSyncSchema } from '../appsync-schema/build-appsync-schema.js';
+import { buildApiSchema } from '../appsync-schema/build-appsync-schema.js';
 import { createOperationDocuments } from '../statements/operation-documents.js';
 import { createStatementSources } from '../statements/statements-file.js';
 import { corpusIRs, recipesIR } from '../test-support/real-ir.js';
@@ -31,7 +31,7 @@ function generatedFiles(
   maxDepth: number,
   typename: boolean,
 ): GeneratedFile[] {
-  const schema = buildAppSyncSchema(ir);
+  const schema = buildApiSchema(ir);
   const documents = createOperationDocuments(ir, schema, {
     maxDepth,
     typename,

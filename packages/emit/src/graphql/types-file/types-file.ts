@@ -1,5 +1,5 @@
 import type { SchemaIR } from '@uibuilder-codegen/transform';
-import type { GraphQLSchema } from 'graphql';
+import type { ApiSchema } from '../api-schema/api-schema.js';
 import type { OperationDocument } from '../operation-document.js';
 import type { Declaration } from './declaration.js';
 import { enumDeclarations } from './enum-types.js';
@@ -12,7 +12,7 @@ import { declaredTypes } from './schema-types.js';
 /** What the types file is made from. */
 export interface TypesSourceInput {
   /** The AppSync schema the documents were built against. */
-  readonly schema: GraphQLSchema;
+  readonly schema: ApiSchema;
   /** One per typed statement, in statement order; each gets its variables and result type. */
   readonly documents: readonly OperationDocument[];
   /**
@@ -31,7 +31,7 @@ export interface TypesSourceInput {
  * 1. every enum, as a string enum;
  * 2. every object type except the root types (models, non-models, connections);
  * 3. every input type;
- * each group in schema order (`schema.getTypeMap()`, the declaration order), then
+ * each group in declaration order, then
  * 4. per document, in the given order, `<variablesTypeName>` and `<resultTypeName>`.
  */
 export function createTypesSource(input: TypesSourceInput): string {
@@ -45,7 +45,7 @@ export function createTypesSource(input: TypesSourceInput): string {
  * `operationTypeAliases`, one document at a time, so the documents need not all be kept).
  */
 export function typesSourceWithOperations(
-  schema: GraphQLSchema,
+  schema: ApiSchema,
   typename: boolean,
   operationDeclarations: readonly Declaration[],
 ): string {
@@ -53,7 +53,7 @@ export function typesSourceWithOperations(
   return printDeclarations([
     ...enumDeclarations(types),
     ...objectTypeAliases(schema, types, typename),
-    ...inputTypeAliases(types),
+    ...inputTypeAliases(schema, types),
     ...operationDeclarations,
   ]);
 }

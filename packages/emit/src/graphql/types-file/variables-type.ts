@@ -1,5 +1,6 @@
-import { getNamedType, typeFromAST } from 'graphql';
-import type { GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import type { OperationDefinitionNode } from 'graphql';
+import { BUILT_IN_SCALARS, namedTypeName } from '../api-schema/api-schema.js';
+import type { ApiSchema } from '../api-schema/api-schema.js';
 import { typeLiteral } from './type-literal.js';
 import { namedTypeText, typeReferenceMember } from './type-reference.js';
 
@@ -9,14 +10,15 @@ import { namedTypeText, typeReferenceMember } from './type-reference.js';
  * that every statement has a variables type to name (amplify-codegen#736).
  */
 export function variablesTypeText(
-  schema: GraphQLSchema,
+  schema: ApiSchema,
   operation: OperationDefinitionNode,
   operationName: string,
 ): string {
   const members = (operation.variableDefinitions ?? []).map((definition) => {
     const name = definition.variable.name.value;
-    const type = typeFromAST(schema, definition.type);
-    if (type === undefined) {
+    const type = definition.type;
+    const typeName = namedTypeName(type);
+    if (!BUILT_IN_SCALARS.has(typeName) && schema.type(typeName) === undefined) {
       throw new Error(
         `Operation ${operationName}: variable $${name} has a type the schema does not define`,
       );
@@ -24,7 +26,7 @@ export function variablesTypeText(
     return typeReferenceMember(
       name,
       type,
-      namedTypeText(getNamedType(type)),
+      namedTypeText(schema, typeName),
       definition.defaultValue !== undefined,
     );
   });
