@@ -79,12 +79,14 @@ function typeText(type: TypeNode): string {
 /** `{`, one selection a line indented two past `indent`, then `}` at `indent`. */
 function selectionSetText(selectionSet: SelectionSetNode, indent: string): string {
   const inner = `${indent}  `;
-  let text = '{';
+  // A join gives a flat string; `+=` would build a rope that holds far more memory (type-literal.ts).
+  const lines = ['{'];
   for (const selection of selectionSet.selections) {
     if (selection.kind !== Kind.FIELD) throw new Unsupported();
-    text += `\n${inner}${fieldText(selection, inner)}`;
+    lines.push(`${inner}${fieldText(selection, inner)}`);
   }
-  return `${text}\n${indent}}`;
+  lines.push(`${indent}}`);
+  return lines.join('\n');
 }
 
 function fieldText(field: FieldNode, indent: string): string {

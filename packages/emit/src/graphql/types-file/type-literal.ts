@@ -17,10 +17,14 @@ import { propertyName } from '../../typescript/property-name.js';
  */
 export function typeLiteral(members: readonly TypeMember[], indent = ''): string {
   if (members.length === 0) return '{}';
-  let text = '{\n';
+  // One join, not `+=`: joining gives a flat string, while appending builds a rope of one node
+  // per piece, which for the tens of thousands of operation types of a large schema held several
+  // times the memory of the text until the file was printed.
+  const lines = ['{'];
   for (const member of members) {
     const optional = member.optional ? '?' : '';
-    text += `${indent}  ${propertyName(member.name)}${optional}: ${member.type};\n`;
+    lines.push(`${indent}  ${propertyName(member.name)}${optional}: ${member.type};`);
   }
-  return `${text}${indent}}`;
+  lines.push(`${indent}}`);
+  return lines.join('\n');
 }
