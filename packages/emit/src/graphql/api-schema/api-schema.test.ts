@@ -52,7 +52,18 @@ describe('apiSchemaFromSdl', () => {
   it('finds fields by name, and the named type inside wrappers', () => {
     const post = objectTypeNamed(schema, 'Post')!;
     const tags = schema.field(post, 'tags')!;
-    expect(namedTypeName(tags.type)).toBe('String');
+    expect(namedTypeName(tags.definition.type)).toBe('String');
+    expect(
+      schema.fields(post).map((f) => [f.typeName, f.leaf, f.scalar, f.object?.name.value]),
+    ).toEqual([
+      ['ID', true, true, undefined],
+      ['String', true, true, undefined],
+      ['String', true, true, undefined],
+      ['Size', true, false, undefined],
+      ['AWSDate', true, true, undefined],
+    ]);
+    const query = objectTypeNamed(schema, 'Query')!;
+    expect(schema.field(query, 'getPost')?.object).toBe(post);
     expect(schema.field(post, 'missing')).toBeUndefined();
     expect(objectTypeNamed(schema, 'Node')).toBeUndefined();
   });

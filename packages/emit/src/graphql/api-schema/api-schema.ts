@@ -26,10 +26,28 @@ export interface ApiSchema {
   readonly type: (name: string) => TypeDefinitionNode | undefined;
   /** The object type for `operation`: the `schema { … }` entry, else `Query`/`Mutation`/`Subscription`. */
   readonly rootType: (operation: OperationTypeNode) => ObjectTypeDefinitionNode | undefined;
+  /** The fields of `type` in order, each with its named type resolved. */
+  readonly fields: (type: FieldsTypeNode) => readonly ResolvedField[];
   /** The field `name` of `type`. */
-  readonly field: (type: FieldsTypeNode, name: string) => FieldDefinitionNode | undefined;
+  readonly field: (type: FieldsTypeNode, name: string) => ResolvedField | undefined;
   /** The object types that implement the interface `name`, in declaration order. */
   readonly implementations: (name: string) => readonly ObjectTypeDefinitionNode[];
+}
+
+/**
+ * A field with what its named type is, looked up once per type: a large schema's documents
+ * select millions of fields, and resolving each by name was a tenth of the emit time.
+ */
+export interface ResolvedField {
+  readonly definition: FieldDefinitionNode;
+  /** The named type inside the field's type (`[Post!]!` -> `Post`). */
+  readonly typeName: string;
+  /** A scalar, built in or declared. */
+  readonly scalar: boolean;
+  /** A scalar or an enum: selected without a selection set. */
+  readonly leaf: boolean;
+  /** The object type the field returns, when it returns one. */
+  readonly object: ObjectTypeDefinitionNode | undefined;
 }
 
 /** GraphQL's built-in scalars, which an SDL document uses without declaring. */
@@ -74,18 +92,27 @@ export function apiSchemaFromDocument(document: DocumentNode): ApiSchema {
     for (const entry of definition.operationTypes)
       roots.set(entry.operation, entry.type.name.value);
   }
-  const fieldMaps = new Map<FieldsTypeNode, Map<string, FieldDefinitionNode>>();
-  return {
+  const resolved = new Map<FieldsTypeNode, readonly ResolvedField[]>();
+  const fieldMaps = new Map<FieldsTypeNode, Map<string, ResolvedField>>();
+  const schema: ApiSchema = {
     types,
     type: (name) => byName.get(name),
     rootType(operation) {
       const root = byName.get(roots.get(operation) ?? DEFAULT_ROOTS[operation]);
       return root?.kind === Kind.OBJECT_TYPE_DEFINITION ? root : undefined;
     },
+    fields(type) {
+      let fields = resolved.get(type);
+      if (fields === undefined) {
+        fields = (type.fields ?? []).map((field) => resolveField(schema, field));
+        resolved.set(type, fields);
+      }
+      return fields;
+    },
     field(type, name) {
       let fields = fieldMaps.get(type);
       if (fields === undefined) {
-        fields = new Map((type.fields ?? []).map((field) => [field.name.value, field]));
+        fields = new Map(schema.fields(type).map((field) => [field.definition.name.value, field]));
         fieldMaps.set(type, fields);
       }
       return fields.get(name);
@@ -96,6 +123,18 @@ export function apiSchemaFromDocument(document: DocumentNode): ApiSchema {
           type.kind === Kind.OBJECT_TYPE_DEFINITION &&
           (type.interfaces ?? []).some((i) => i.name.value === name),
       ),
+  };
+  return schema;
+}
+
+function resolveField(schema: ApiSchema, definition: FieldDefinitionNode): ResolvedField {
+  const typeName = namedTypeName(definition.type);
+  return {
+    definition,
+    typeName,
+    scalar: isScalarTypeName(schema, typeName),
+    leaf: isLeafTypeName(schema, typeName),
+    object: objectTypeNamed(schema, typeName),
   };
 }
 

@@ -8,7 +8,7 @@
 import type { SchemaIR } from '@uibuilder-codegen/transform';
 import { Kind, print } from 'graphql';
 import type { FragmentDefinitionNode } from 'graphql';
-import { isLeafTypeName, namedTypeName, objectTypeNamed } from '../api-schema/api-schema.js';
+import { objectTypeNamed } from '../api-schema/api-schema.js';
 import type { ApiSchema } from '../api-schema/api-schema.js';
 import type { EmittedSource } from '../../emitted-source.js';
 import {
@@ -35,9 +35,10 @@ export function createFragments(
     const type = objectTypeNamed(schema, typeName);
     if (type === undefined)
       throw new Error(`fragments: ${typeName} is not an object type of the schema`);
-    const leaves = (type.fields ?? [])
-      .filter((f) => isLeafTypeName(schema, namedTypeName(f.type)))
-      .map((f) => fieldNode(f.name));
+    const leaves = schema
+      .fields(type)
+      .filter((f) => f.leaf)
+      .map((f) => fieldNode(f.definition.name));
     if (leaves.length === 0) return [];
     const fragment: FragmentDefinitionNode = {
       kind: Kind.FRAGMENT_DEFINITION,

@@ -6,7 +6,6 @@
 import type { OperationIR, SchemaIR } from '@uibuilder-codegen/transform';
 import { Kind, OperationTypeNode } from 'graphql';
 import type { DocumentNode, ObjectTypeDefinitionNode, VariableDefinitionNode } from 'graphql';
-import { namedTypeName, objectTypeNamed } from '../api-schema/api-schema.js';
 import type { ApiSchema } from '../api-schema/api-schema.js';
 import type { OperationDocument } from '../operation-document.js';
 import { MAX_SELECTED_FIELDS, objectSelection } from './selection-set.js';
@@ -58,10 +57,11 @@ function operationDocument(
   operation: OperationIR,
   options: SelectionOptions,
 ): DocumentNode {
-  const field = schema.field(rootType(schema, operation), operation.fieldName);
-  if (field === undefined)
+  const resolved = schema.field(rootType(schema, operation), operation.fieldName);
+  if (resolved === undefined)
     throw new Error(`statements: the schema has no root field ${operation.fieldName}`);
-  const returned = objectTypeNamed(schema, namedTypeName(field.type));
+  const field = resolved.definition;
+  const returned = resolved.object;
   const budget = { remaining: MAX_SELECTED_FIELDS, operation: operation.fieldName };
   const expanded = new Set<string>();
   const selectionSet =

@@ -6,16 +6,9 @@
  * Nested fields are selected without arguments.
  */
 import { Kind } from 'graphql';
-import type {
-  FieldDefinitionNode,
-  FieldNode,
-  NameNode,
-  ObjectTypeDefinitionNode,
-  SelectionSetNode,
-} from 'graphql';
+import type { FieldNode, NameNode, ObjectTypeDefinitionNode, SelectionSetNode } from 'graphql';
 import { UsageError } from '@uibuilder-codegen/transform';
-import { isLeafTypeName, namedTypeName, objectTypeNamed } from '../api-schema/api-schema.js';
-import type { ApiSchema } from '../api-schema/api-schema.js';
+import type { ApiSchema, ResolvedField } from '../api-schema/api-schema.js';
 
 /**
  * The most fields one operation may select. Without `pruneCycles`, every extra level multiplies a
@@ -88,7 +81,7 @@ export function objectSelection(
   if (isModel) options.expanded?.add(name);
   const innerPath = isModel ? [...path, name] : path;
   const selections: FieldNode[] = [];
-  for (const field of type.fields ?? []) {
+  for (const field of options.schema.fields(type)) {
     const selected = fieldSelection(field, depth - 1, innerPath, options);
     if (selected !== undefined) selections.push(selected);
   }
@@ -97,22 +90,22 @@ export function objectSelection(
 }
 
 function fieldSelection(
-  field: FieldDefinitionNode,
+  field: ResolvedField,
   depth: number,
   path: readonly string[],
   options: SelectionOptions,
 ): FieldNode | undefined {
-  const typeName = namedTypeName(field.type);
   if (options.budget !== undefined && --options.budget.remaining < 0) {
     throw new UsageError(
       `maxDepth ${options.maxDepth} makes ${options.budget.operation} select more than ${MAX_SELECTED_FIELDS} fields: relationships are unrolled in cycles`,
       { hint: 'Lower --max-depth (3 is the default), or pass --prune-cycles.' },
     );
   }
-  if (isLeafTypeName(options.schema, typeName)) return fieldNode(field.name);
+  const name = field.definition.name;
+  if (field.leaf) return fieldNode(name);
   // AppSync model schemas have no interfaces or unions; anything else is not selectable here.
-  const type = objectTypeNamed(options.schema, typeName);
-  if (type === undefined || reentersModel(typeName, path, options)) return undefined;
+  const type = field.object;
+  if (type === undefined || reentersModel(field.typeName, path, options)) return undefined;
   const selectionSet = objectSelection(type, depth, path, options);
-  return selectionSet === undefined ? undefined : fieldNode(field.name, selectionSet);
+  return selectionSet === undefined ? undefined : fieldNode(name, selectionSet);
 }

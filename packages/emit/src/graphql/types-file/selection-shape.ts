@@ -5,11 +5,11 @@ import type {
   ObjectTypeDefinitionNode,
   SelectionSetNode,
 } from 'graphql';
-import { isLeafTypeName, namedTypeName, objectTypeNamed } from '../api-schema/api-schema.js';
-import type { ApiSchema } from '../api-schema/api-schema.js';
+import type { ApiSchema, ResolvedField } from '../api-schema/api-schema.js';
+import { scalarTypeText } from './scalar-type.js';
 import { typeLiteral } from './type-literal.js';
 import type { TypeMember } from './type-literal.js';
-import { namedTypeText, typeReferenceMember } from './type-reference.js';
+import { typeReferenceMember } from './type-reference.js';
 
 /** What shaping one operation's selections needs besides the selections themselves. */
 export interface SelectionContext {
@@ -105,14 +105,11 @@ function fieldMember(
       `${context.operationName}: ${parentName} has no field "${fieldName}"; the document does not match the schema`,
     );
   }
-  const typeName = namedTypeName(field.type);
-  if (isLeafTypeName(schema, typeName)) {
-    return typeReferenceMember(key, field.type, namedTypeText(schema, typeName));
-  }
-  const namedType = objectTypeNamed(schema, typeName);
+  if (field.leaf) return leafMember(key, field);
+  const namedType = field.object;
   if (namedType === undefined) {
     throw new Error(
-      `${context.operationName}: ${parentName}.${fieldName} is of the abstract type ${typeName}; the types file shapes selections on object types only`,
+      `${context.operationName}: ${parentName}.${fieldName} is of the abstract type ${field.typeName}; the types file shapes selections on object types only`,
     );
   }
   const selectionSets = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
@@ -123,9 +120,24 @@ function fieldMember(
   }
   return typeReferenceMember(
     key,
-    field.type,
+    field.definition.type,
     selectionShapeText(context, namedType, selectionSets, `${indent}  `),
   );
+}
+
+/** The member of each leaf field selected under its own name, made once: it is selected often. */
+const leafMembers = new WeakMap<ResolvedField, TypeMember>();
+
+function leafMember(key: string, field: ResolvedField): TypeMember {
+  const { definition } = field;
+  const leaf = field.scalar ? scalarTypeText(field.typeName) : field.typeName;
+  if (key !== definition.name.value) return typeReferenceMember(key, definition.type, leaf);
+  let member = leafMembers.get(field);
+  if (member === undefined) {
+    member = typeReferenceMember(key, definition.type, leaf);
+    leafMembers.set(field, member);
+  }
+  return member;
 }
 
 function collectFields(

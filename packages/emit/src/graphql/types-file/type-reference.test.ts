@@ -9,7 +9,7 @@ const schema = apiSchemaFromSdl(`
     g: [[Int!]] h: Cuisine i: [Cuisine!]!
   }
 `);
-const field = (name: string) => schema.field(schema.type('Query') as never, name)!;
+const field = (name: string) => schema.field(schema.type('Query') as never, name)!.definition;
 
 describe('typeReferenceText', () => {
   it.each([
