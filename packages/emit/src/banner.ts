@@ -31,7 +31,10 @@ function bannerLines(jobId: string, style: BannerStyle): string[] {
  * front are `n` empty groups added in front.
  */
 function shiftInlineSourceMap(contents: string, lineCount: number): string {
-  const match = INLINE_SOURCE_MAP.exec(contents);
+  // The map is the last line: look there, not through a file of many megabytes.
+  const start = contents.lastIndexOf('\n//# sourceMappingURL=data:');
+  if (start === -1) return contents;
+  const match = INLINE_SOURCE_MAP.exec(contents.slice(start));
   if (match === null || match[1] === undefined) return contents;
   const map = JSON.parse(Buffer.from(match[1], 'base64').toString('utf8')) as {
     mappings?: unknown;
@@ -40,7 +43,7 @@ function shiftInlineSourceMap(contents: string, lineCount: number): string {
   const shifted = { ...map, mappings: ';'.repeat(lineCount) + map.mappings };
   const encoded = Buffer.from(JSON.stringify(shifted), 'utf8').toString('base64');
   return (
-    contents.slice(0, match.index) +
+    contents.slice(0, start + match.index) +
     `\n//# sourceMappingURL=data:application/json;base64,${encoded}\n`
   );
 }

@@ -93,7 +93,7 @@ export function renderFiles(
   return drafts
     .map((draft) => ({
       path: draft.path,
-      contents: withFinalNewline(applyBanner(toLf(draft.contents), jobId, draft.banner)),
+      contents: finishContents(draft.contents, jobId, draft.banner),
       ...(draft.prettierStable ? { prettierStable: true } : {}),
     }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -123,6 +123,18 @@ function assertDistinctPaths(drafts: readonly DraftFile[]): void {
     }
     seen.set(key, draft);
   }
+}
+
+/**
+ * LF endings, the banner, one final newline. The ending is fixed before the banner goes in front,
+ * so that a large file is not copied to check it: the banner and the text stay two pieces until the
+ * file is written (an empty text still gets just the banner).
+ */
+function finishContents(contents: string, jobId: string, banner: BannerStyle): string {
+  const body = withFinalNewline(toLf(contents));
+  return body === '\n'
+    ? withFinalNewline(applyBanner('', jobId, banner))
+    : applyBanner(body, jobId, banner);
 }
 
 // Both return their input when there is nothing to change: copying a 50 MB file costs memory.

@@ -11,10 +11,19 @@ import { toPlainJob } from './plain-job.js';
  * @throws {@link JobSourceError} when the value is not an object.
  */
 export function jobFromValue(value: unknown, sourceName = 'job value'): CodegenJob {
+  return unwrapJob(value, sourceName, false);
+}
+
+/** {@link jobFromValue} of what `JSON.parse` just returned, which is used in place, not copied. */
+export function jobFromParsedJson(value: unknown, sourceName: string): CodegenJob {
+  return unwrapJob(value, sourceName, true);
+}
+
+function unwrapJob(value: unknown, sourceName: string, fromJson: boolean): CodegenJob {
   const record = requireObject(value, sourceName, 'the job');
   const wrapped = Object.hasOwn(record, 'job') ? record['job'] : undefined;
   const job = wrapped === undefined ? record : requireObject(wrapped, sourceName, '"job"');
-  return toPlainJob(job, sourceName);
+  return toPlainJob(job, sourceName, fromJson);
 }
 
 function requireObject(value: unknown, sourceName: string, what: string): Record<string, unknown> {

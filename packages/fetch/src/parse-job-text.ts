@@ -1,5 +1,5 @@
 import { JobSourceError, type CodegenJob } from '@uibuilder-codegen/transform';
-import { jobFromValue } from './job-from-value.js';
+import { jobFromParsedJson } from './job-from-value.js';
 import { locateJsonError } from './json-error-location.js';
 
 /**
@@ -30,5 +30,5 @@ export function parseJobText(text: string, sourceName: string): CodegenJob {
       hint: 'Fix the JSON at that line and column; job files are plain JSON (no comments, no trailing commas).',
     });
   }
-  return jobFromValue(value, sourceName);
+  return jobFromParsedJson(value, sourceName);
 }

@@ -10,10 +10,17 @@ const API_CONFIGURATION_MEMBERS = new Set(['graphQLConfig', 'dataStoreConfig', '
  * values are dropped, and an unknown member of the `renderConfig` / `apiConfiguration` unions is
  * wrapped as `{ $unknown: [key, value] }` the way the SDK delivers it, so that a job file and the
  * same job fetched from AWS are the same value. Keys such as `__proto__` are copied as own data
- * properties and never touch a prototype.
+ * properties and never touch a prototype. With `fromJson`, `job` is the caller's own result of
+ * `JSON.parse`, which is used in place.
  */
-export function toPlainJob(job: Record<string, unknown>, sourceName: string): CodegenJob {
-  const plain = copyPlain(job) as Record<string, unknown>;
+export function toPlainJob(
+  job: Record<string, unknown>,
+  sourceName: string,
+  fromJson = false,
+): CodegenJob {
+  // What JSON.parse returns is plain already (no Dates, no undefined) and belongs to the caller,
+  // so only its top level is copied: a deep copy was a tenth of a 1,000-model run's start-up.
+  const plain = fromJson ? { ...job } : (copyPlain(job) as Record<string, unknown>);
   for (const key of TIMESTAMP_KEYS) {
     if (plain[key] !== undefined && plain[key] !== null) {
       plain[key] = normalizeTimestamp(job[key], key, sourceName);

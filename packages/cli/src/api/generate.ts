@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { emitFiles } from '@uibuilder-codegen/emit';
 import { normalizeSchema, SchemaError, UsageError } from '@uibuilder-codegen/transform';
 import { applyConfig } from '../config/apply-config.js';
+import { COLLECT_AFTER_BYTES, collectGarbage } from './collect-garbage.js';
 import { formatFiles } from '../format/format-files.js';
 import { applyPlan } from '../output/apply-plan.js';
 import { readManifest } from '../output/manifest.js';
@@ -72,12 +73,13 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
   const allDiagnostics = [...diagnostics, ...emitted.diagnostics];
   if (emitted.diagnostics.some((d) => d.severity === 'error'))
     throw new SchemaError(allDiagnostics);
+  const bytes = emitted.files.reduce((sum, f) => sum + f.contents.length, 0);
   if (large || emitted.files.length > 20) {
-    const bytes = emitted.files.reduce((sum, f) => sum + f.contents.length, 0);
     options.logger?.progress?.(
       `Emitted ${emitted.files.length} files, ${(bytes / 1e6).toFixed(1)} MB (${timings['emit']} ms); formatting…`,
     );
   }
+  if (bytes >= COLLECT_AFTER_BYTES) collectGarbage();
   const files = await timed('format', () =>
     formatFiles(emitted.files, { outDir, root, enabled: options.format ?? true }),
   );

@@ -85,7 +85,9 @@ export async function formatFiles(
 }
 
 function parserFor(file: GeneratedFile): string | undefined {
-  if (INLINE_SOURCE_MAP.test(file.contents)) return undefined;
+  // A prettierStable file is printed by the emitter, never transpiled, so it has no source map;
+  // not searching it leaves a large file's text untouched (searching would copy it).
+  if (file.prettierStable !== true && INLINE_SOURCE_MAP.test(file.contents)) return undefined;
   const name = file.path.toLowerCase();
   return PARSERS.find(([extension]) => name.endsWith(extension))?.[1];
 }

@@ -1,7 +1,6 @@
 export { createGraphQLSources } from './graphql-sources.js';
 export {
   buildApiSchema,
-  buildAppSyncSchema,
   buildAppSyncSchemaDocument,
   printAppSyncSchema,
 } from './appsync-schema/build-appsync-schema.js';

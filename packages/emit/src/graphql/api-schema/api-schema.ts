@@ -5,7 +5,7 @@
  * types and fields up by name and read type references, which the document already holds. Tests
  * still build a real `GraphQLSchema` from the same document to validate what is emitted.
  */
-import { Kind, OperationTypeNode, parse } from 'graphql';
+import { Kind, OperationTypeNode, parse } from '../graphql-language.js';
 import type {
   DocumentNode,
   FieldDefinitionNode,

@@ -9,7 +9,8 @@ import type { GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { recipesIR } from '../test-support/real-ir.js';
 import { recipesAppSyncSchema } from '../test-support/reference-schema.js';
-import { buildAppSyncSchema, printAppSyncSchema } from './build-appsync-schema.js';
+import { printAppSyncSchema } from './build-appsync-schema.js';
+import { buildAppSyncSchema } from '../test-support/appsync-graphql-schema.js';
 
 /**
  * Deliberate differences from the deployed recipes schema, each `Type.field: ours | AWS`.

@@ -2,7 +2,8 @@ import { buildASTSchema, isInputObjectType, isObjectType, validateSchema } from 
 import type { GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { blogExampleIR, corpusIRs, recipesIR } from '../test-support/real-ir.js';
-import { buildAppSyncSchema, buildAppSyncSchemaDocument } from './build-appsync-schema.js';
+import { buildAppSyncSchemaDocument } from './build-appsync-schema.js';
+import { buildAppSyncSchema } from '../test-support/appsync-graphql-schema.js';
 
 const schemas = new Map(corpusIRs().map(([name, ir]) => [name, buildAppSyncSchema(ir)]));
 

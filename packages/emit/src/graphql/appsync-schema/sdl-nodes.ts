@@ -3,7 +3,7 @@
  * graphql-js `DocumentNode` (so `@aws_subscribe` survives printing) and then built with
  * `buildASTSchema`.
  */
-import { Kind } from 'graphql';
+import { Kind } from '../graphql-language.js';
 import type {
   ConstArgumentNode,
   ConstDirectiveNode,

@@ -2,7 +2,8 @@ import { Kind, NoUnusedFragmentsRule, print, specifiedRules, validate } from 'gr
 import type { DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { field, model, nonModel, renderConfig, schemaIR } from '../../test-support/index.js';
-import { buildApiSchema, buildAppSyncSchema } from '../appsync-schema/build-appsync-schema.js';
+import { buildApiSchema } from '../appsync-schema/build-appsync-schema.js';
+import { buildAppSyncSchema } from '../test-support/appsync-graphql-schema.js';
 import { corpusIRs, recipesIR } from '../test-support/real-ir.js';
 import { recipesAppSyncSchema } from '../test-support/reference-schema.js';
 import { withOperations } from '../test-support/with-operations.js';

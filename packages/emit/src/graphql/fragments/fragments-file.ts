@@ -6,7 +6,7 @@
  * file: never an empty document.
  */
 import type { SchemaIR } from '@uibuilder-codegen/transform';
-import { Kind, print } from 'graphql';
+import { Kind, print } from '../graphql-language.js';
 import type { FragmentDefinitionNode } from 'graphql';
 import { objectTypeNamed } from '../api-schema/api-schema.js';
 import type { ApiSchema } from '../api-schema/api-schema.js';

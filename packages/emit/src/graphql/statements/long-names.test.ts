@@ -1,11 +1,8 @@
 import { normalizeSchema } from '@uibuilder-codegen/transform';
 import { print, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import {
-  buildApiSchema,
-  buildAppSyncSchema,
-  printAppSyncSchema,
-} from '../appsync-schema/build-appsync-schema.js';
+import { buildApiSchema, printAppSyncSchema } from '../appsync-schema/build-appsync-schema.js';
+import { buildAppSyncSchema } from '../test-support/appsync-graphql-schema.js';
 import { recipesJob } from '../test-support/reference-schema.js';
 import { createOperationDocuments } from './operation-documents.js';
 import { createStatementSources } from './statements-file.js';

@@ -4,7 +4,7 @@
  * `$arg: <exact type>`, passes each one, and selects to `maxDepth` (§2.2).
  */
 import type { OperationIR, SchemaIR } from '@uibuilder-codegen/transform';
-import { Kind, OperationTypeNode } from 'graphql';
+import { Kind, OperationTypeNode } from '../graphql-language.js';
 import type { DocumentNode, ObjectTypeDefinitionNode, VariableDefinitionNode } from 'graphql';
 import type { ApiSchema } from '../api-schema/api-schema.js';
 import type { OperationDocument } from '../operation-document.js';

@@ -6,7 +6,7 @@
  * emit time for 1,000 models). Anything else goes to graphql-js's `print`. A test holds the two to
  * the same text on every generated document.
  */
-import { Kind, print } from 'graphql';
+import { Kind, print } from '../graphql-language.js';
 import type {
   DefinitionNode,
   DocumentNode,

@@ -1,7 +1,8 @@
 import { normalizeSchema } from '@uibuilder-codegen/transform';
 import { print, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { buildApiSchema, buildAppSyncSchema } from '../appsync-schema/build-appsync-schema.js';
+import { buildApiSchema } from '../appsync-schema/build-appsync-schema.js';
+import { buildAppSyncSchema } from '../test-support/appsync-graphql-schema.js';
 import { chainJob } from '../test-support/chain-job.js';
 import { recipesIR } from '../test-support/real-ir.js';
 import { createOperationDocuments } from './operation-documents.js';

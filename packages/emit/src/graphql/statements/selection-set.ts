@@ -5,7 +5,7 @@
  * object when on, which also keeps an object whose subfields all dropped (`box { __typename }`).
  * Nested fields are selected without arguments.
  */
-import { Kind } from 'graphql';
+import { Kind } from '../graphql-language.js';
 import type { FieldNode, NameNode, ObjectTypeDefinitionNode, SelectionSetNode } from 'graphql';
 import { UsageError } from '@uibuilder-codegen/transform';
 import type { ApiSchema, ResolvedField } from '../api-schema/api-schema.js';

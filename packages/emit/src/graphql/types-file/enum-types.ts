@@ -1,4 +1,4 @@
-import { Kind } from 'graphql';
+import { Kind } from '../graphql-language.js';
 import type { TypeDefinitionNode } from 'graphql';
 import type { Declaration } from './declaration.js';
 

@@ -1,4 +1,4 @@
-import { Kind } from 'graphql';
+import { Kind } from '../graphql-language.js';
 import type { TypeDefinitionNode } from 'graphql';
 import { namedTypeName } from '../api-schema/api-schema.js';
 import type { ApiSchema, FieldsTypeNode } from '../api-schema/api-schema.js';

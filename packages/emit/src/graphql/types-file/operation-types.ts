@@ -1,4 +1,4 @@
-import { Kind } from 'graphql';
+import { Kind } from '../graphql-language.js';
 import type { FragmentDefinitionNode, OperationDefinitionNode } from 'graphql';
 import type { ApiSchema } from '../api-schema/api-schema.js';
 import { typeAlias } from './declaration.js';

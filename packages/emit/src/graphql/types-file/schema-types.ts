@@ -1,4 +1,4 @@
-import { OperationTypeNode } from 'graphql';
+import { OperationTypeNode } from '../graphql-language.js';
 import type { TypeDefinitionNode } from 'graphql';
 import type { ApiSchema } from '../api-schema/api-schema.js';
 

@@ -1,4 +1,4 @@
-import { Kind } from 'graphql';
+import { Kind } from '../graphql-language.js';
 import type {
   FieldNode,
   FragmentDefinitionNode,
