@@ -31,9 +31,10 @@ function bannerLines(jobId: string, style: BannerStyle): string[] {
  * front are `n` empty groups added in front.
  */
 function shiftInlineSourceMap(contents: string, lineCount: number): string {
-  // The map is the last line: look there, not through a file of many megabytes.
-  const start = contents.lastIndexOf('\n//# sourceMappingURL=data:');
-  if (start === -1) return contents;
+  // The map is the last line: look only there, not through a file of many megabytes.
+  const start = contents.lastIndexOf('\n', contents.trimEnd().length - 1);
+  if (start === -1 || !contents.startsWith('//# sourceMappingURL=data:', start + 1))
+    return contents;
   const match = INLINE_SOURCE_MAP.exec(contents.slice(start));
   if (match === null || match[1] === undefined) return contents;
   const map = JSON.parse(Buffer.from(match[1], 'base64').toString('utf8')) as {
