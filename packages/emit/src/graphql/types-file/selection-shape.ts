@@ -7,7 +7,7 @@ import type {
 } from 'graphql';
 import type { ApiSchema, ResolvedField } from '../api-schema/api-schema.js';
 import { scalarTypeText } from './scalar-type.js';
-import { typeLiteral } from './type-literal.js';
+import { memberLine, typeLiteral } from './type-literal.js';
 import type { TypeMember } from './type-literal.js';
 import { typeReferenceMember } from './type-reference.js';
 
@@ -78,9 +78,18 @@ function plainShapeText(
 ): string {
   const members: TypeMember[] = [];
   let typename: TypeMember | undefined;
+  // Generated selections list fields in the type's order, so each is found by walking forward
+  // through the type's fields rather than by a lookup; any other order falls back to the lookup.
+  const resolved = context.schema.fields(parentType);
+  let next = 0;
   for (const field of fields) {
-    const member = fieldMember(context, parentType, field.name.value, [field], indent);
-    if (field.name.value === '__typename') typename = member;
+    const name = field.name.value;
+    let at = next;
+    while (at < resolved.length && resolved[at]!.definition.name.value !== name) at += 1;
+    const hint = resolved[at];
+    if (hint !== undefined) next = at + 1;
+    const member = fieldMember(context, parentType, name, [field], indent, hint);
+    if (name === '__typename') typename = member;
     else members.push(member);
   }
   return typeLiteral(typename === undefined ? members : [typename, ...members], indent);
@@ -92,6 +101,7 @@ function fieldMember(
   key: string,
   nodes: readonly FieldNode[],
   indent: string,
+  resolved?: ResolvedField,
 ): TypeMember {
   const fieldName = nodes[0]!.name.value;
   const parentName = parentType.name.value;
@@ -99,7 +109,7 @@ function fieldMember(
     return { name: key, optional: false, type: JSON.stringify(parentName) };
   }
   const { schema } = context;
-  const field = schema.field(parentType, fieldName);
+  const field = resolved ?? schema.field(parentType, fieldName);
   if (field === undefined) {
     throw new Error(
       `${context.operationName}: ${parentName} has no field "${fieldName}"; the document does not match the schema`,
@@ -134,7 +144,8 @@ function leafMember(key: string, field: ResolvedField): TypeMember {
   if (key !== definition.name.value) return typeReferenceMember(key, definition.type, leaf);
   let member = leafMembers.get(field);
   if (member === undefined) {
-    member = typeReferenceMember(key, definition.type, leaf);
+    const made = typeReferenceMember(key, definition.type, leaf);
+    member = { ...made, line: memberLine(made) };
     leafMembers.set(field, member);
   }
   return member;

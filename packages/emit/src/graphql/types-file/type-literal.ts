@@ -4,6 +4,13 @@ export interface TypeMember {
   readonly optional: boolean;
   /** The member's type; a nested literal in it is laid out for the next indentation level. */
   readonly type: string;
+  /** The member's line without indentation, when already made (see {@link memberLine}). */
+  readonly line?: string;
+}
+
+/** `name?: T;`, the member as it is written in a literal, before indentation. */
+export function memberLine(member: TypeMember): string {
+  return `${propertyName(member.name)}${member.optional ? '?' : ''}: ${member.type};`;
 }
 
 export { propertyName } from '../../typescript/property-name.js';
@@ -21,10 +28,7 @@ export function typeLiteral(members: readonly TypeMember[], indent = ''): string
   // per piece, which for the tens of thousands of operation types of a large schema held several
   // times the memory of the text until the file was printed.
   const lines = ['{'];
-  for (const member of members) {
-    const optional = member.optional ? '?' : '';
-    lines.push(`${indent}  ${propertyName(member.name)}${optional}: ${member.type};`);
-  }
+  for (const member of members) lines.push(`${indent}  ${member.line ?? memberLine(member)}`);
   lines.push(`${indent}}`);
   return lines.join('\n');
 }
