@@ -47,7 +47,8 @@ export function selectionShapeText(
     const conditional = nodes.every(isConditional);
     const member = fieldMember(context, parentType, key, nodes, indent);
     const target = nodes[0]!.name.value === '__typename' ? typenameMembers : members;
-    target.push(conditional ? { ...member, optional: true } : member);
+    // A new member, not a spread: a cached member's `line` says it is required.
+    target.push(conditional ? { name: member.name, optional: true, type: member.type } : member);
   }
   return typeLiteral([...typenameMembers, ...members], indent);
 }
