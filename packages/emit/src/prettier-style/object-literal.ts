@@ -25,30 +25,43 @@ const SHORT_KEY = 5;
  * and arrays inside arrays are not supported (the DataStore schema has none).
  */
 export function printObjectLiteral(value: object, indent = 0): string {
-  const out: string[] = [];
-  printObject(value, indent, out);
-  return out.join('');
+  const printer: Printer = { out: [], heads: [] };
+  printObject(value, indent, printer);
+  return printer.out.join('');
 }
 
-function printObject(value: object, indent: number, out: string[]): void {
-  const keys = Object.keys(value).filter((key) => property(value, key) !== undefined);
-  if (keys.length === 0) {
-    out.push('{}');
+interface Printer {
+  readonly out: string[];
+  /** `key:` with its indentation, by indentation then key: a schema repeats a few keys a lot. */
+  readonly heads: Map<string, string>[];
+}
+
+function printObject(value: object, indent: number, printer: Printer): void {
+  if (isEmpty(value)) {
+    printer.out.push('{}');
     return;
   }
-  out.push('{\n');
-  for (const key of keys) printProperty(key, property(value, key), indent + 2, out);
-  out.push(`${spaces(indent)}}`);
+  printer.out.push('{\n');
+  for (const key in value) {
+    const property = propertyOf(value, key);
+    if (property !== undefined) printProperty(key, property, indent + 2, printer);
+  }
+  printer.out.push(`${spaces(indent)}}`);
 }
 
-function property(value: object, key: string): unknown {
+function propertyOf(value: object, key: string): unknown {
   return (value as Record<string, unknown>)[key];
 }
 
-function printProperty(key: string, value: unknown, indent: number, out: string[]): void {
-  const printedKey = objectKey(key);
-  const short = printedKey.length < SHORT_KEY;
-  const head = `${spaces(indent)}${printedKey}:`;
+function printProperty(key: string, value: unknown, indent: number, printer: Printer): void {
+  const { out } = printer;
+  const heads = (printer.heads[indent] ??= new Map());
+  let head = heads.get(key);
+  if (head === undefined) {
+    head = `${spaces(indent)}${objectKey(key)}:`;
+    heads.set(key, head);
+  }
+  const short = head.length - indent - 1 < SHORT_KEY;
   if (typeof value === 'string') {
     const text = stringLiteral(value);
     const fits = short || head.length + 1 + text.length + 1 <= PRINT_WIDTH;
@@ -61,20 +74,21 @@ function printProperty(key: string, value: unknown, indent: number, out: string[
     const opening = isEmpty(value) ? `${brackets},` : brackets.charAt(0);
     if (short || head.length + 1 + opening.length <= PRINT_WIDTH) {
       out.push(`${head} `);
-      printCompound(value, indent, head.length + 1, out);
+      printCompound(value, indent, head.length + 1, printer);
     } else {
       out.push(`${head}\n${spaces(indent + 2)}`);
-      printCompound(value, indent + 2, indent + 2, out);
+      printCompound(value, indent + 2, indent + 2, printer);
     }
     out.push(',\n');
   }
 }
 
 /** An object or array that starts at `column`, on a line indented `indent`, followed by `,`. */
-function printCompound(value: unknown, indent: number, column: number, out: string[]): void {
+function printCompound(value: unknown, indent: number, column: number, printer: Printer): void {
+  const { out } = printer;
   if (!Array.isArray(value)) {
     if (typeof value !== 'object' || value === null) throw unsupported(value);
-    printObject(value, indent, out);
+    printObject(value, indent, printer);
     return;
   }
   const items: readonly unknown[] = value;
@@ -93,7 +107,7 @@ function printCompound(value: unknown, indent: number, column: number, out: stri
   for (const item of items) {
     out.push(spaces(indent + 2));
     if (typeof item === 'object' && item !== null && !Array.isArray(item)) {
-      printObject(item, indent + 2, out);
+      printObject(item, indent + 2, printer);
     } else {
       out.push(flatItem(item));
     }
@@ -113,7 +127,7 @@ function flatItem(item: unknown): string {
 function isEmpty(value: unknown): boolean {
   if (Array.isArray(value)) return value.length === 0;
   if (typeof value !== 'object' || value === null) return false;
-  for (const key in value) if (property(value, key) !== undefined) return false;
+  for (const key in value) if (propertyOf(value, key) !== undefined) return false;
   return true;
 }
 
