@@ -33,4 +33,6 @@ export type EmittedSource =
       readonly contents: string;
       /** How the banner is written: `//` for code, `#` for GraphQL SDL. */
       readonly comment: 'line' | 'hash';
+      /** `contents` is already in prettier's default style, for the parser its extension picks. */
+      readonly prettierStable?: boolean;
     };

@@ -56,7 +56,13 @@ export function renderFiles(
       }
     } else if (source.path.trim() !== '') {
       const path = normalizeOutputPath(source.path);
-      drafts.push({ path, contents: source.contents, banner: source.comment, origin: source.path });
+      drafts.push({
+        path,
+        contents: source.contents,
+        banner: source.comment,
+        origin: source.path,
+        prettierStable: source.prettierStable ?? false,
+      });
     }
   }
   if (render.script === 'tsx') {

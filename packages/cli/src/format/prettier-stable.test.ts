@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error a plain .mjs module without declarations
 import { syntheticJob } from '../../../../bench/synthetic-job.mjs';
 import { formatInChunks } from './format-in-chunks.js';
+import { withStretchedNames } from './test-support/stretched-names.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 const graphQLConfig = {
@@ -73,6 +74,49 @@ describe('model interfaces (noApiConfig), marked prettierStable', () => {
     expect(files.every((f) => f.prettierStable)).toBe(true);
     for (const generated of files) {
       const formatted = await prettier.format(generated.contents, { parser: 'typescript' });
+      expect(generated.contents, generated.path).toBe(formatted);
+    }
+  });
+});
+
+function asDataStoreJob(value: unknown): unknown {
+  const job = asGraphQLJob(value) as object;
+  return {
+    ...job,
+    renderConfig: { react: { script: 'jsx', apiConfiguration: { dataStoreConfig: {} } } },
+  };
+}
+
+const dataStoreJobs: (readonly [string, () => unknown])[] = [
+  ...jobs.map(
+    ([name, file]) => [name, () => asDataStoreJob(JSON.parse(readFileSync(file, 'utf8')))] as const,
+  ),
+  ['synthetic, 24 models', () => syntheticJob({ models: 24, api: 'dataStore', seed: 7 })],
+  ['synthetic, 240 models', () => syntheticJob({ models: 240, api: 'dataStore', seed: 3 })],
+  // Names of many lengths, up to hundreds of characters, meet every layout that depends on
+  // whether a line fits: members moved to the next line, unions and parameters broken out.
+  ...[10, 20, 40, 60, 90, 120, 400].map(
+    (maxExtra) =>
+      [
+        `synthetic, names up to ${maxExtra} characters longer`,
+        () => withStretchedNames(syntheticJob({ models: 24, api: 'dataStore' }), maxExtra),
+      ] as const,
+  ),
+];
+
+const DATASTORE_FILES = ['index.d.ts', 'index.js', 'schema.d.ts', 'schema.js'].map(
+  (name) => `../models/${name}`,
+);
+
+// The whole DataStore package (schema.js is most of a large job's output) skips prettier.
+describe('DataStore files (dataStoreConfig), marked prettierStable', () => {
+  it.each(dataStoreJobs)('are exactly what prettier prints: %s', async (_name, job) => {
+    const { files } = emitFiles(normalizeSchema(job()).ir);
+    expect(files.map((f) => f.path)).toEqual(DATASTORE_FILES);
+    expect(files.every((f) => f.prettierStable)).toBe(true);
+    for (const generated of files) {
+      const parser = generated.path.endsWith('.d.ts') ? 'typescript' : 'babel';
+      const formatted = await prettier.format(generated.contents, { parser });
       expect(generated.contents, generated.path).toBe(formatted);
     }
   });

@@ -1,11 +1,15 @@
 import type { SchemaIR } from '@uibuilder-codegen/transform';
 import type { EmittedSource } from '../emitted-source.js';
+import { moduleSpecifiers } from '../prettier-style/braced-list.js';
+import { printDoc } from '../prettier-style/print-doc.js';
+import { stringLiteral } from '../prettier-style/string-literal.js';
 import { propertyName } from './declaration-text.js';
 import { identifierKind, modelDeclaration, nonModelDeclaration } from './model-declaration.js';
 
 /**
  * `models/index.d.ts`: the types of what `index.js` exports. Enums, then models, then non-models,
- * each in IR order. Of the identifier types, only those the models use are imported.
+ * each in IR order. Of the identifier types, only those the models use are imported. Printed as
+ * prettier prints it with its default options.
  */
 export function createDataStoreIndexDts(ir: SchemaIR, path: string): EmittedSource {
   const identifiers = [...new Set(ir.models.map(identifierKind))].sort();
@@ -13,19 +17,12 @@ export function createDataStoreIndexDts(ir: SchemaIR, path: string): EmittedSour
   // Two imports, as amplify codegen writes them: the model helpers, then the lazy-loading types.
   const imports = hasTypes
     ? [
-        `import { ${['ModelInit', 'MutableModel', '__modelMeta__', ...identifiers].join(', ')} } from '@aws-amplify/datastore';`,
-        `import { LazyLoading, LazyLoadingDisabled, AsyncCollection, AsyncItem } from '@aws-amplify/datastore';`,
+        importDeclaration(['ModelInit', 'MutableModel', '__modelMeta__', ...identifiers]),
+        importDeclaration(['LazyLoading', 'LazyLoadingDisabled', 'AsyncCollection', 'AsyncItem']),
       ]
     : [];
   const blocks = [
-    ...ir.enums.map(
-      (enumIR) =>
-        `export declare enum ${enumIR.name} {\n` +
-        enumIR.values
-          .map((value) => `  ${propertyName(value)} = ${JSON.stringify(value)},`)
-          .join('\n') +
-        `\n}`,
-    ),
+    ...ir.enums.map((enumIR) => enumDeclaration(enumIR.name, enumIR.values)),
     ...ir.models.map(modelDeclaration),
     ...ir.nonModels.map(nonModelDeclaration),
   ];
@@ -35,5 +32,17 @@ export function createDataStoreIndexDts(ir: SchemaIR, path: string): EmittedSour
     path,
     contents: contents === '' ? 'export {};\n' : `${contents}\n`,
     comment: 'line',
+    prettierStable: true,
   };
+}
+
+function importDeclaration(names: readonly string[]): string {
+  return printDoc(['import ', moduleSpecifiers(names), ' from "@aws-amplify/datastore";']);
+}
+
+/** An enum declaration; prettier never breaks its members, however long. */
+function enumDeclaration(name: string, values: readonly string[]): string {
+  if (values.length === 0) return `export declare enum ${name} {}`;
+  const members = values.map((value) => `  ${propertyName(value)} = ${stringLiteral(value)},`);
+  return `export declare enum ${name} {\n${members.join('\n')}\n}`;
 }

@@ -1,11 +1,15 @@
 import type { SchemaIR } from '@uibuilder-codegen/transform';
 import type { EmittedSource } from '../emitted-source.js';
-import { propertyName } from './declaration-text.js';
+import { group, indent, line } from '../prettier-style/doc.js';
+import { moduleSpecifiers, objectPattern } from '../prettier-style/braced-list.js';
+import { printObjectLiteral } from '../prettier-style/object-literal.js';
+import { PRINT_WIDTH, printDoc } from '../prettier-style/print-doc.js';
+import { stringLiteral } from '../prettier-style/string-literal.js';
 
 /**
  * `models/index.js`: enums as frozen objects, the model and non-model classes from `initSchema`,
  * and one export list (models, enums, non-models). Imports carry `.js` so Node's ESM loader can
- * load the package without a bundler.
+ * load the package without a bundler. Printed as prettier prints it with its default options.
  */
 export function createDataStoreIndexJs(
   ir: SchemaIR,
@@ -13,26 +17,45 @@ export function createDataStoreIndexJs(
   schemaSpecifier: string,
 ): EmittedSource {
   const classes = [...ir.models, ...ir.nonModels].map((type) => type.name);
-  const enums = ir.enums.map(
-    (enumIR) =>
-      `const ${enumIR.name} = Object.freeze({\n` +
-      enumIR.values
-        .map((value) => `  ${propertyName(value)}: ${JSON.stringify(value)},`)
-        .join('\n') +
-      `\n});`,
-  );
   const exported = [
     ...ir.models.map((model) => model.name),
     ...ir.enums.map((enumIR) => enumIR.name),
     ...ir.nonModels.map((nonModel) => nonModel.name),
   ];
   const blocks = [
-    `import { initSchema } from '@aws-amplify/datastore';\nimport { schema } from '${schemaSpecifier}';`,
-    ...enums,
-    classes.length > 0
-      ? `const { ${classes.join(', ')} } = initSchema(schema);`
-      : 'initSchema(schema);',
-    exported.length > 0 ? `export { ${exported.join(', ')} };` : 'export {};',
+    `import { initSchema } from "@aws-amplify/datastore";\nimport { schema } from ${stringLiteral(schemaSpecifier)};`,
+    ...ir.enums.map((enumIR) => frozenEnum(enumIR.name, enumIR.values)),
+    classes.length > 0 ? classDeclarations(classes) : 'initSchema(schema);',
+    printDoc(['export ', moduleSpecifiers(exported), ';']),
   ];
-  return { kind: 'literal', path, contents: `${blocks.join('\n\n')}\n`, comment: 'line' };
+  return {
+    kind: 'literal',
+    path,
+    contents: `${blocks.join('\n\n')}\n`,
+    comment: 'line',
+    prettierStable: true,
+  };
+}
+
+/**
+ * `const Name = Object.freeze({ VALUE: "VALUE", ... });`. prettier keeps `Object.freeze({` on the
+ * first line when it fits; else the object becomes the call's only, broken-out argument when
+ * `Object.freeze(` still fits; else the call moves to the next line.
+ */
+function frozenEnum(name: string, values: readonly string[]): string {
+  const object = Object.fromEntries(values.map((value) => [value, value]));
+  const head = `const ${name} = Object.freeze(`;
+  const opening = values.length === 0 ? '{});' : '{';
+  if (`${head}${opening}`.length <= PRINT_WIDTH) return `${head}${printObjectLiteral(object)});`;
+  if (head.length <= PRINT_WIDTH) return `${head}\n  ${printObjectLiteral(object, 2)},\n);`;
+  return `const ${name} =\n  Object.freeze(${printObjectLiteral(object, 2)});`;
+}
+
+/**
+ * `const { A, B } = initSchema(schema);`: prettier breaks after `=` before it breaks the names
+ * one a line.
+ */
+function classDeclarations(classes: readonly string[]): string {
+  const initializer = group(indent([line, 'initSchema(schema)']));
+  return printDoc(['const ', group([group(objectPattern(classes)), ' =', initializer]), ';']);
 }

@@ -37,7 +37,7 @@ describe('the DataStore package', () => {
   it('imports with explicit .js extensions', () => {
     const index = createDataStoreSources(context(ir)).sources[0];
     expect(index?.kind === 'literal' && index.contents).toContain(
-      "import { initSchema } from '@aws-amplify/datastore';\nimport { schema } from './schema.js';",
+      'import { initSchema } from "@aws-amplify/datastore";\nimport { schema } from "./schema.js";',
     );
   });
 

@@ -5,7 +5,8 @@ export function createDataStoreSchemaDts(path: string): EmittedSource {
   return {
     kind: 'literal',
     path,
-    contents: `import { Schema } from '@aws-amplify/datastore';\n\nexport declare const schema: Schema;\n`,
+    contents: `import { Schema } from "@aws-amplify/datastore";\n\nexport declare const schema: Schema;\n`,
     comment: 'line',
+    prettierStable: true,
   };
 }

@@ -1,4 +1,6 @@
 import type { FieldIR } from '@uibuilder-codegen/transform';
+import { propertySignature } from '../prettier-style/type-doc.js';
+import type { TypeNode } from '../prettier-style/type-doc.js';
 import { SCALAR_TS_TYPES } from '../typescript/scalar-types.js';
 
 // DataStore gives each scalar the same TypeScript type as the API types do (AWSJSON as a string).
@@ -6,39 +8,58 @@ import { SCALAR_TS_TYPES } from '../typescript/scalar-types.js';
 export { propertyName } from '../typescript/property-name.js';
 import { propertyName } from '../typescript/property-name.js';
 
+export const NULL: TypeNode = { kind: 'keyword', name: 'null' };
+export const UNDEFINED: TypeNode = { kind: 'keyword', name: 'undefined' };
+
+/** A named type, with type arguments if any. */
+export function reference(name: string, args: readonly TypeNode[] = []): TypeNode {
+  return { kind: 'reference', name, args };
+}
+
 /** A string literal type. */
-export function stringLiteral(value: string): string {
-  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+export function literal(value: string): TypeNode {
+  return { kind: 'literal', value };
+}
+
+/** `A | B`, with unions among the members spread into it, as TypeScript reads them. */
+export function union(...types: readonly TypeNode[]): TypeNode {
+  const nested = types.some((type) => type.kind === 'union');
+  return {
+    kind: 'union',
+    types: nested ? types.flatMap((type) => (type.kind === 'union' ? type.types : [type])) : types,
+  };
 }
 
 /** The element type of a non-relationship field (scalars, enums, non-models). */
-export function valueType(field: FieldIR): string {
+export function valueType(field: FieldIR): TypeNode {
   switch (field.type.kind) {
     case 'scalar':
-      return SCALAR_TS_TYPES[field.type.name];
+      return { kind: 'keyword', name: SCALAR_TS_TYPES[field.type.name] };
     case 'enum':
-      return `${field.type.name} | keyof typeof ${field.type.name}`;
+      return union(reference(field.type.name), { kind: 'keyofTypeof', name: field.type.name });
     case 'nonModel':
     case 'model':
-      return field.type.name;
+      return reference(field.type.name);
   }
 }
 
 /**
- * One `readonly` property. Lists are optional and nullable because the job does not say whether
- * the list itself may be null; their elements are nullable unless `required`.
+ * One `readonly` property, printed at `indent`. Lists are optional and nullable because the job
+ * does not say whether the list itself may be null; their elements are nullable unless `required`.
  */
-export function propertyLine(field: FieldIR, elementType: string, required: boolean): string {
+export function propertyLine(
+  field: FieldIR,
+  elementType: TypeNode,
+  required: boolean,
+  indent: number,
+): string {
   const name = propertyName(field.name);
   if (field.isArray) {
-    const element = required ? wrap(elementType) : `(${elementType} | null)`;
-    return `  readonly ${name}?: ${element}[] | null;`;
+    const element = required ? elementType : union(elementType, NULL);
+    const list: TypeNode = { kind: 'array', element };
+    return propertySignature(`readonly ${name}?`, union(list, NULL), indent);
   }
   return required
-    ? `  readonly ${name}: ${elementType};`
-    : `  readonly ${name}?: ${elementType} | null;`;
-}
-
-function wrap(type: string): string {
-  return type.includes(' ') ? `(${type})` : type;
+    ? propertySignature(`readonly ${name}`, elementType, indent)
+    : propertySignature(`readonly ${name}?`, union(elementType, NULL), indent);
 }

@@ -52,8 +52,8 @@ describe('modelDeclaration', () => {
     expect(modelDeclaration(comment)).toMatchInlineSnapshot(`
       "type EagerComment = {
         readonly [__modelMeta__]: {
-          identifier: ManagedIdentifier<Comment, 'id'>;
-          readOnlyFields: 'createdAt' | 'updatedAt';
+          identifier: ManagedIdentifier<Comment, "id">;
+          readOnlyFields: "createdAt" | "updatedAt";
         };
         readonly id: string;
         readonly body: string;
@@ -68,8 +68,8 @@ describe('modelDeclaration', () => {
 
       type LazyComment = {
         readonly [__modelMeta__]: {
-          identifier: ManagedIdentifier<Comment, 'id'>;
-          readOnlyFields: 'createdAt' | 'updatedAt';
+          identifier: ManagedIdentifier<Comment, "id">;
+          readOnlyFields: "createdAt" | "updatedAt";
         };
         readonly id: string;
         readonly body: string;
@@ -82,10 +82,15 @@ describe('modelDeclaration', () => {
         readonly updatedAt?: string | null;
       };
 
-      export declare type Comment = LazyLoading extends LazyLoadingDisabled ? EagerComment : LazyComment;
+      export declare type Comment = LazyLoading extends LazyLoadingDisabled
+        ? EagerComment
+        : LazyComment;
 
       export declare const Comment: (new (init: ModelInit<Comment>) => Comment) & {
-        copyOf(source: Comment, mutator: (draft: MutableModel<Comment>) => MutableModel<Comment> | void): Comment;
+        copyOf(
+          source: Comment,
+          mutator: (draft: MutableModel<Comment>) => MutableModel<Comment> | void,
+        ): Comment;
       };"
     `);
   });
@@ -102,7 +107,7 @@ describe('modelDeclaration', () => {
       },
     );
     expect(modelDeclaration(review)).toContain(
-      "identifier: CompositeIdentifier<Review, ['postId', 'on']>;",
+      'identifier: CompositeIdentifier<Review, ["postId", "on"]>;',
     );
     expect(modelDeclaration(review)).not.toContain('readOnlyFields');
   });
@@ -123,7 +128,9 @@ describe('nonModelDeclaration', () => {
         readonly "street-name": string;
       };
 
-      export declare type Address = LazyLoading extends LazyLoadingDisabled ? EagerAddress : LazyAddress;
+      export declare type Address = LazyLoading extends LazyLoadingDisabled
+        ? EagerAddress
+        : LazyAddress;
 
       export declare const Address: new (init: ModelInit<Address>) => Address;"
     `);

@@ -1,7 +1,23 @@
 import type { FieldIR, ModelIR, NonModelIR } from '@uibuilder-codegen/transform';
-import { propertyLine, propertyName, stringLiteral, valueType } from './declaration-text.js';
+import { propertySignature } from '../prettier-style/type-doc.js';
+import type { TypeNode } from '../prettier-style/type-doc.js';
+import {
+  literal,
+  propertyLine,
+  propertyName,
+  reference,
+  union,
+  UNDEFINED,
+  valueType,
+} from './declaration-text.js';
 import { associatedModelName, primaryKeyFields } from './field-association.js';
 import { isRequiredInDataStore } from './field-requiredness.js';
+import {
+  lazyLoadingAlias,
+  modelConstructor,
+  nonModelConstructor,
+  typeAlias,
+} from './type-alias.js';
 
 /** The `@aws-amplify/datastore` identifier type a model's `__modelMeta__` uses. */
 export type IdentifierKind =
@@ -22,79 +38,76 @@ export function identifierKind(model: ModelIR): IdentifierKind {
 /**
  * A model's declarations, as amplify-js reads them: `Eager<M>` (relations as values), `Lazy<M>`
  * (relations as `AsyncCollection` / `AsyncItem`), the exported type that picks one by
- * `LazyLoading`, and the constructor with `copyOf`.
+ * `LazyLoading`, and the constructor with `copyOf`; laid out as prettier lays them out.
  */
 export function modelDeclaration(model: ModelIR): string {
   const name = model.name;
-  const readOnly = model.fields
-    .filter((field) => field.readOnly)
-    .map((field) => stringLiteral(field.name));
-  const meta = [
-    `  readonly [__modelMeta__]: {`,
-    `    identifier: ${identifierType(model)};`,
-    ...(readOnly.length > 0 ? [`    readOnlyFields: ${readOnly.join(' | ')};`] : []),
-    `  };`,
-  ];
   return [
-    `type Eager${name} = {`,
-    ...meta,
-    ...model.fields.map((field) => eagerProperty(field, model)),
-    `};`,
-    ``,
-    `type Lazy${name} = {`,
-    ...meta,
-    ...model.fields.map((field) => lazyProperty(field, model)),
-    `};`,
-    ``,
-    `export declare type ${name} = LazyLoading extends LazyLoadingDisabled ? Eager${name} : Lazy${name};`,
-    ``,
-    `export declare const ${name}: (new (init: ModelInit<${name}>) => ${name}) & {`,
-    `  copyOf(source: ${name}, mutator: (draft: MutableModel<${name}>) => MutableModel<${name}> | void): ${name};`,
-    `};`,
-  ].join('\n');
+    typeAlias(`Eager${name}`, (indent) => [
+      ...modelMeta(model, indent),
+      ...model.fields.map((field) => eagerProperty(field, model, indent)),
+    ]),
+    typeAlias(`Lazy${name}`, (indent) => [
+      ...modelMeta(model, indent),
+      ...model.fields.map((field) => lazyProperty(field, model, indent)),
+    ]),
+    lazyLoadingAlias(name),
+    modelConstructor(name),
+  ].join('\n\n');
 }
 
 /** A non-model's declarations: the same Eager/Lazy pair (they differ only for models) and a constructor. */
 export function nonModelDeclaration(nonModel: NonModelIR): string {
   const name = nonModel.name;
-  const body = nonModel.fields.map((field) => eagerProperty(field, undefined));
+  const body = (indent: number): string[] =>
+    nonModel.fields.map((field) => eagerProperty(field, undefined, indent));
   return [
-    `type Eager${name} = {`,
-    ...body,
-    `};`,
-    ``,
-    `type Lazy${name} = {`,
-    ...body,
-    `};`,
-    ``,
-    `export declare type ${name} = LazyLoading extends LazyLoadingDisabled ? Eager${name} : Lazy${name};`,
-    ``,
-    `export declare const ${name}: new (init: ModelInit<${name}>) => ${name};`,
-  ].join('\n');
+    typeAlias(`Eager${name}`, body),
+    typeAlias(`Lazy${name}`, body),
+    lazyLoadingAlias(name),
+    nonModelConstructor(name),
+  ].join('\n\n');
 }
 
-function identifierType(model: ModelIR): string {
+/** The `readonly [__modelMeta__]` member: the key's identifier type and the read-only fields. */
+function modelMeta(model: ModelIR, indent: number): string[] {
+  const readOnly = model.fields.filter((field) => field.readOnly).map((field) => field.name);
+  const pad = ' '.repeat(indent);
+  return [
+    `${pad}readonly [__modelMeta__]: {`,
+    propertySignature('identifier', identifierType(model), indent + 2),
+    ...(readOnly.length > 0
+      ? [propertySignature('readOnlyFields', union(...readOnly.map(literal)), indent + 2)]
+      : []),
+    `${pad}};`,
+  ];
+}
+
+function identifierType(model: ModelIR): TypeNode {
   const kind = identifierKind(model);
-  const fields = primaryKeyFields(model).map(stringLiteral);
-  return kind === 'CompositeIdentifier'
-    ? `${kind}<${model.name}, [${fields.join(', ')}]>`
-    : `${kind}<${model.name}, ${fields[0]!}>`;
+  const fields = primaryKeyFields(model).map(literal);
+  const key: TypeNode =
+    kind === 'CompositeIdentifier' ? { kind: 'tuple', elements: fields } : fields[0]!;
+  return reference(kind, [reference(model.name), key]);
 }
 
-function eagerProperty(field: FieldIR, model: ModelIR | undefined): string {
+function eagerProperty(field: FieldIR, model: ModelIR | undefined, indent: number): string {
   return propertyLine(
     field,
-    field.relation === undefined ? valueType(field) : associatedModelName(field.relation),
+    field.relation === undefined
+      ? valueType(field)
+      : reference(associatedModelName(field.relation)),
     isRequiredInDataStore(field, model),
+    indent,
   );
 }
 
-function lazyProperty(field: FieldIR, model: ModelIR): string {
-  if (field.relation === undefined) return eagerProperty(field, model);
-  const related = associatedModelName(field.relation);
-  const name = propertyName(field.name);
-  if (field.isArray) return `  readonly ${name}: AsyncCollection<${related}>;`;
-  return field.required
-    ? `  readonly ${name}: AsyncItem<${related}>;`
-    : `  readonly ${name}: AsyncItem<${related} | undefined>;`;
+function lazyProperty(field: FieldIR, model: ModelIR, indent: number): string {
+  if (field.relation === undefined) return eagerProperty(field, model, indent);
+  const related = reference(associatedModelName(field.relation));
+  const head = `readonly ${propertyName(field.name)}`;
+  if (field.isArray)
+    return propertySignature(head, reference('AsyncCollection', [related]), indent);
+  const item = field.required ? related : union(related, UNDEFINED);
+  return propertySignature(head, reference('AsyncItem', [item]), indent);
 }
