@@ -26,6 +26,14 @@ export type EmittedSource =
        * transpiled to JavaScript instead of the whole source.
        */
       readonly runtimeSource?: string;
+      /**
+       * The `.js` text, in prettier's default style, when the generator can write it directly:
+       * what transpiling the source gives, up to layout. Written instead of transpiling when the
+       * render config's target and module keep the source's syntax and no source map is asked
+       * for (see `keepsSourceSyntax`); a large statements file costs the compiler and prettier
+       * seconds.
+       */
+      readonly javascript?: string;
     }
   | {
       readonly kind: 'literal';

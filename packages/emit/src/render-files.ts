@@ -6,7 +6,7 @@ import type { EmittedSource } from './emitted-source.js';
 import type { GeneratedFile } from './generated-file.js';
 import { normalizeOutputPath, outputStem } from './output-path.js';
 import { emitDeclarations } from './typescript/declarations.js';
-import { transpileToJavaScript } from './typescript/transpile.js';
+import { keepsSourceSyntax, transpileToJavaScript } from './typescript/transpile.js';
 
 interface TypeScriptFile {
   readonly stem: string;
@@ -16,6 +16,7 @@ interface TypeScriptFile {
   readonly declaration: string | undefined;
   readonly declarationPrettierStable: boolean;
   readonly runtimeSource: string | undefined;
+  readonly javascript: string | undefined;
 }
 
 interface DraftFile {
@@ -52,6 +53,7 @@ export function renderFiles(
           declaration: source.declaration,
           declarationPrettierStable: source.declarationPrettierStable ?? false,
           runtimeSource: source.runtimeSource,
+          javascript: source.javascript,
         });
       }
     } else if (source.path.trim() !== '') {
@@ -76,10 +78,20 @@ export function renderFiles(
       });
     }
   } else {
+    const direct = keepsSourceSyntax(render);
     for (const file of typescript) {
       const fileName = `${file.stem.split('/').pop() ?? file.stem}.ts`;
-      const contents = transpileToJavaScript(file.runtimeSource ?? file.source, fileName, render);
-      drafts.push({ path: `${file.stem}.js`, contents, banner: 'line', origin: file.origin });
+      const javascript = direct ? file.javascript : undefined;
+      const contents =
+        javascript ?? transpileToJavaScript(file.runtimeSource ?? file.source, fileName, render);
+      drafts.push({
+        path: `${file.stem}.js`,
+        contents,
+        banner: 'line',
+        origin: file.origin,
+        // The generator wrote it in prettier's style (see EmittedSource).
+        prettierStable: javascript !== undefined,
+      });
     }
     if (render.renderTypeDeclarations) {
       const declarations = emitDeclarations(typescript.filter((f) => f.declaration === undefined));

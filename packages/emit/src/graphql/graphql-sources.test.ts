@@ -95,7 +95,7 @@ describe('createGraphQLSources through emitFiles, recipes', () => {
     const queries = files.find((f) => f.path === '../graphql/queries.ts')?.contents ?? '';
     expect(queries).not.toMatch(/APITypes|GeneratedQuery| as /);
     expect(queries).toMatch(
-      /^export const getRecipe = \/\* GraphQL \*\/ `query GetRecipe\(\$id: ID!\) \{$/m,
+      /^export const getRecipe = \/\* GraphQL \*\/ `\n {2}query GetRecipe\(\$id: ID!\) \{$/m,
     );
   });
 

@@ -5,8 +5,11 @@ import { buildApiSchema, printAppSyncSchema } from './appsync-schema/build-appsy
 import { createFragmentsSource } from './fragments/fragments-file.js';
 import { graphQLDiagnosticsForSize } from './graphql-diagnostics.js';
 import { eachOperationDocument } from './statements/operation-documents.js';
-import { printDocument } from './statements/print-document.js';
-import { statementSourcesFromText, type PrintedOperation } from './statements/statements-file.js';
+import {
+  printOperation,
+  statementSourcesFromText,
+  type PrintedOperation,
+} from './statements/statements-file.js';
 import {
   operationTypeAliases,
   typesSourceWithOperations,
@@ -31,9 +34,9 @@ export function createGraphQLSources(context: EmitContext): GeneratorResult {
   const operationDeclarations: Declaration[] = [];
   let bytes = 0;
   for (const document of eachOperationDocument(ir, schema, context)) {
-    const text = printDocument(document.document);
-    bytes += text.length;
-    printed.push({ operation: document.operation, text });
+    const operation = printOperation(ir, document);
+    bytes += operation.text.length;
+    printed.push(operation);
     if (wantTypes) operationDeclarations.push(...operationTypeAliases(schema, document));
   }
   const sources: EmittedSource[] = [];

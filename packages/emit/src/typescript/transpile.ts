@@ -13,6 +13,31 @@ function moduleOf(typescript: typeof ts, module: RenderIR['module']): ts.ModuleK
   return module === 'es2020' ? typescript.ModuleKind.ES2020 : typescript.ModuleKind.ESNext;
 }
 
+// Records over the render config's unions, so that a new target or module kind must say here
+// whether it keeps template literals, `const` and ES `import`/`export`.
+const KEEPS_TEMPLATES_AND_CONST: Readonly<Record<RenderIR['target'], boolean>> = {
+  es2015: true,
+  es2020: true,
+};
+const KEEPS_ES_MODULES: Readonly<Record<RenderIR['module'], boolean>> = {
+  es2020: true,
+  esnext: true,
+};
+
+/**
+ * True when transpiling with `settings` only erases types from a file of `export const` template
+ * literals (the statement and fragment files): the target keeps template literals and `const`,
+ * the module kind keeps ES exports, and there is no source map, which only the compiler can write.
+ * A generator may then write that JavaScript itself.
+ */
+export function keepsSourceSyntax(settings: TranspileSettings): boolean {
+  return (
+    KEEPS_TEMPLATES_AND_CONST[settings.target] &&
+    KEEPS_ES_MODULES[settings.module] &&
+    !settings.inlineSourceMap
+  );
+}
+
 /**
  * Transpiles one generated TypeScript file to JavaScript with ts-morph's bundled compiler (the same
  * one that builds the declarations). `fileName` is the TypeScript file's base name; with

@@ -11,9 +11,11 @@ import type { FragmentDefinitionNode } from 'graphql';
 import { objectTypeNamed } from '../api-schema/api-schema.js';
 import type { ApiSchema } from '../api-schema/api-schema.js';
 import type { EmittedSource } from '../../emitted-source.js';
+import { printEmbeddedGraphQL } from '../statements/embedded-graphql.js';
 import {
   renderGraphQLDeclarations,
   renderGraphQLExports,
+  renderJavaScriptExports,
 } from '../statements/graphql-exports-template.js';
 import { fieldNode, typenameField } from '../statements/selection-set.js';
 
@@ -66,26 +68,29 @@ export function createFragmentsSource(
   if (api.kind !== 'graphQL' || api.fragmentsFilePath.trim() === '') return [];
   const fragments = createFragments(ir, schema, typename);
   if (fragments.length === 0) return [];
+  const embedded = fragments.map((f) =>
+    printEmbeddedGraphQL({ kind: Kind.DOCUMENT, definitions: [f.fragment] }),
+  );
+  // The file is in prettier's style only when the printer covered every fragment.
+  const stable = embedded.every((text) => text !== undefined);
   const file = {
-    exports: fragments.map((f) => ({ name: f.exportName, document: embedded(print(f.fragment)) })),
+    exports: fragments.map((f, index) => ({
+      name: f.exportName,
+      document: embedded[index] ?? print(f.fragment),
+    })),
   };
-  const source = renderGraphQLExports(file);
-  const declaration = ir.render.script === 'tsx' ? undefined : renderGraphQLDeclarations(file);
   return [
     {
       kind: 'typescript',
       specifier: api.fragmentsFilePath,
-      source,
-      prettierStable: true,
-      declaration,
+      source: renderGraphQLExports(file),
+      prettierStable: stable,
+      ...(ir.render.script === 'tsx'
+        ? {}
+        : { declaration: renderGraphQLDeclarations(file), declarationPrettierStable: true }),
+      ...(ir.render.script !== 'tsx' && stable
+        ? { javascript: renderJavaScriptExports(file) }
+        : {}),
     },
   ];
-}
-
-/**
- * A document as prettier's embedded GraphQL formatting leaves it in an uncast template: on its own
- * lines, indented by two. A fragment of field names prints the same in graphql-js and in prettier.
- */
-function embedded(document: string): string {
-  return `\n${document.replace(/^(?=.)/gm, '  ')}\n`;
 }

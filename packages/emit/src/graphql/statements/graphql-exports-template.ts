@@ -57,19 +57,18 @@ const PRINT_WIDTH = 80;
  *   assignment breaks after `=` and the right-hand side is indented by two;
  * - when the last line, `}\` as GeneratedQuery<A, B>;`, is wider than 80 columns, the type
  *   arguments go one per line, indented one level past the right-hand side.
- * prettier reformats the GraphQL of an uncast template (embedded formatting); only the fragments
- * file, whose documents are given already in that form, counts on this layout for untyped exports.
+ * An untyped export is never broken: prettier keeps a template literal on the line of its `=`. It
+ * reformats the GraphQL of an uncast template (embedded formatting), so an untyped file is stable
+ * only when its documents are given in that form (see embedded-graphql.ts).
  */
 function layout(
   entry: GraphQLExport,
   kind: string | undefined,
 ): { assignmentBreak: string; cast: string } {
+  if (entry.types === undefined || kind === undefined) return { assignmentBreak: ' ', cast: '' };
   const lines = entry.document.split('\n');
   const head = `export const ${entry.name} = /* GraphQL */ \`${lines[0] ?? ''}`;
   const broken = head.length > PRINT_WIDTH;
-  if (entry.types === undefined || kind === undefined) {
-    return { assignmentBreak: broken ? '\n  ' : ' ', cast: '' };
-  }
   const args = [`APITypes.${entry.types.variables}`, `APITypes.${entry.types.result}`];
   const inline = ` as Generated${kind}<${args.join(', ')}>`;
   const last = `${lines.length > 1 ? (lines.at(-1) ?? '') : head}\`${inline};`;
@@ -92,8 +91,16 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  * names cannot contain either, so this only guards the invariant.
  */
 export function renderGraphQLExports(file: GraphQLExportsFile): string {
+  checkExports(file);
+  const kind = file.typed?.kind;
+  const exports = file.exports.map((entry) => ({ ...entry, ...layout(entry, kind) }));
+  return render({ typed: file.typed, exports }).replace(/^\n+/, '');
+}
+
+/** The checks {@link renderGraphQLExports} documents; a `.d.ts` has no documents to check. */
+function checkExports(file: GraphQLExportsFile, documents = true): void {
   for (const entry of file.exports) {
-    if (/[`\\]|\$\{/.test(entry.document)) {
+    if (documents && /[`\\]|\$\{/.test(entry.document)) {
       throw new Error(`GraphQL document ${entry.name} contains a backtick, a backslash or "\${"`);
     }
     const names = [entry.name, entry.types?.variables, entry.types?.result].filter(
@@ -107,9 +114,6 @@ export function renderGraphQLExports(file: GraphQLExportsFile): string {
       );
     }
   }
-  const kind = file.typed?.kind;
-  const exports = file.exports.map((entry) => ({ ...entry, ...layout(entry, kind) }));
-  return render({ typed: file.typed, exports }).replace(/^\n+/, '');
 }
 
 const DECLARATIONS = `{{#if typed}}
@@ -122,20 +126,60 @@ type Generated{{typed.kind}}<InputType, OutputType> = string & {
 {{/if}}
 {{#each exports}}
 
-export declare const {{{name}}}: {{#if types}}Generated{{../typed.kind}}<APITypes.{{{types.variables}}}, APITypes.{{{types.result}}}>{{else}}string{{/if}};
+export declare const {{{name}}}: {{{type}}};
 {{/each}}
 `;
 
-const renderDeclarations = handlebars.compile<GraphQLExportsFile>(DECLARATIONS, {
+const renderDeclarations = handlebars.compile<{
+  typed: GraphQLExportsFile['typed'];
+  exports: readonly { name: string; type: string }[];
+}>(DECLARATIONS, { noEscape: true, strict: true });
+
+/**
+ * The declared type of an export as prettier prints it: `string`, or the brand with its two type
+ * arguments, one per line when `export declare const x: GeneratedQuery<A, B>;` is wider than 80
+ * columns (prettier gives type arguments no trailing comma).
+ */
+function declaredType(entry: GraphQLExport, kind: string | undefined): string {
+  if (entry.types === undefined || kind === undefined) return 'string';
+  const args = [`APITypes.${entry.types.variables}`, `APITypes.${entry.types.result}`];
+  const flat = `Generated${kind}<${args.join(', ')}>`;
+  if (`export declare const ${entry.name}: ${flat};`.length <= PRINT_WIDTH) return flat;
+  return `Generated${kind}<\n${args.map((a) => `  ${a}`).join(',\n')}\n>`;
+}
+
+/**
+ * The `.d.ts` of a file {@link renderGraphQLExports} renders: the same brand type, and each export
+ * declared with its type (what the compiler's declaration emit writes, without type-checking), laid
+ * out as prettier prints it.
+ */
+export function renderGraphQLDeclarations(file: GraphQLExportsFile): string {
+  checkExports(file, false);
+  const kind = file.typed?.kind;
+  const exports = file.exports.map((entry) => ({
+    name: entry.name,
+    type: declaredType(entry, kind),
+  }));
+  return renderDeclarations({ typed: file.typed, exports }).replace(/^\n+/, '');
+}
+
+const JAVASCRIPT = `{{#each exports}}
+export const {{{name}}} = /* GraphQL */ \`{{{document}}}\`;
+{{/each}}`;
+
+const renderJavaScript = handlebars.compile<GraphQLExportsFile>(JAVASCRIPT, {
   noEscape: true,
   strict: true,
 });
 
 /**
- * The `.d.ts` of a file {@link renderGraphQLExports} renders: the same brand type, and each export
- * declared with its type (what the compiler's declaration emit writes, without type-checking).
+ * The `.js` of a file {@link renderGraphQLExports} renders, written directly instead of
+ * transpiled: each export without its cast, one after another with no blank line between them (as
+ * the compiler writes them, so that a formatted file is the same either way). The documents must
+ * be in prettier's embedded form (see embedded-graphql.ts); the file is then exactly what prettier
+ * prints.
  */
-export function renderGraphQLDeclarations(file: GraphQLExportsFile): string {
-  renderGraphQLExports(file); // the same checks on names and documents
-  return renderDeclarations(file).replace(/^\n+/, '');
+export function renderJavaScriptExports(file: GraphQLExportsFile): string {
+  checkExports(file);
+  return renderJavaScript(file);
 }

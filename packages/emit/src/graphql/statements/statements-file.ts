@@ -1,13 +1,21 @@
 /**
  * The queries, mutations and subscriptions files (APPSYNC-CONVENTIONS.md §2.3): one per operation
  * kind that has operations and a non-empty path, typed with the types file's
- * `<Op><Kind>Variables`/`<Op><Kind>` when there is one, plain strings otherwise.
+ * `<Op><Kind>Variables`/`<Op><Kind>` when there is one, plain strings otherwise. For JavaScript
+ * output each also carries its `.d.ts`, and its `.js` written from the documents in prettier's
+ * style (embedded-graphql.ts): transpiling and formatting it were most of a large job's run.
  */
 import type { OperationIR, SchemaIR } from '@uibuilder-codegen/transform';
 import { printDocument } from './print-document.js';
 import type { EmittedSource } from '../../emitted-source.js';
 import type { OperationDocument } from '../operation-document.js';
-import { renderGraphQLDeclarations, renderGraphQLExports } from './graphql-exports-template.js';
+import { printEmbeddedGraphQL } from './embedded-graphql.js';
+import {
+  renderGraphQLDeclarations,
+  renderGraphQLExports,
+  renderJavaScriptExports,
+} from './graphql-exports-template.js';
+import type { GraphQLExport } from './graphql-exports-template.js';
 import { importSpecifier } from './import-specifier.js';
 
 const FILES = [
@@ -21,17 +29,37 @@ export function createStatementSources(
   ir: SchemaIR,
   documents: readonly OperationDocument[],
 ): EmittedSource[] {
-  const printed = documents.map((d) => ({
-    operation: d.operation,
-    text: printDocument(d.document),
-  }));
-  return statementSourcesFromText(ir, printed);
+  return statementSourcesFromText(
+    ir,
+    documents.map((d) => printOperation(ir, d)),
+  );
 }
 
 /** A document already printed, with its operation. */
 export interface PrintedOperation {
   readonly operation: OperationIR;
+  /** The document as graphql-js prints it. */
   readonly text: string;
+  /**
+   * The document as prettier prints it in an uncast template (see embedded-graphql.ts), when the
+   * files need it (JavaScript, or untyped TypeScript) and the printer covers the document.
+   */
+  readonly embedded?: string | undefined;
+}
+
+/**
+ * Prints `document` for {@link statementSourcesFromText}: as graphql-js does, and as prettier
+ * does when an output file holds it in an uncast template.
+ */
+export function printOperation(ir: SchemaIR, document: OperationDocument): PrintedOperation {
+  const api = ir.render.api;
+  const uncast =
+    ir.render.script !== 'tsx' || (api.kind === 'graphQL' && api.typesFilePath.trim() === '');
+  return {
+    operation: document.operation,
+    text: printDocument(document.document),
+    embedded: uncast ? printEmbeddedGraphQL(document.document) : undefined,
+  };
 }
 
 /** {@link createStatementSources} from documents already printed. */
@@ -49,30 +77,46 @@ export function statementSourcesFromText(
       api.typesFilePath.trim() === ''
         ? undefined
         : { specifier: importSpecifier(specifier, api.typesFilePath), kind: brand };
+    const embedded = embeddedExports(ofKind);
+    // prettier leaves the GraphQL of a cast template as it is, and reformats an uncast one.
     const file = {
       typed,
-      exports: ofKind.map(({ operation, text }) => ({
-        name: operation.fieldName,
-        document: text,
-        types:
-          typed === undefined
-            ? undefined
-            : { variables: operation.variablesTypeName, result: operation.resultTypeName },
-      })),
+      exports:
+        typed === undefined ? (embedded ?? ofKind.map(plainExport)) : ofKind.map(typedExport),
     };
-    const source = renderGraphQLExports(file);
-    // Only JavaScript output needs a written declaration file.
-    const declaration = ir.render.script === 'tsx' ? undefined : renderGraphQLDeclarations(file);
-    // Typed exports are laid out as prettier prints them (see graphql-exports-template.ts).
-    const prettierStable = typed !== undefined;
+    const javascript = ir.render.script === 'tsx' || embedded === undefined ? undefined : embedded;
     return [
       {
         kind: 'typescript',
         specifier,
-        source,
-        prettierStable,
-        declaration,
+        source: renderGraphQLExports(file),
+        // Typed exports are laid out as prettier prints them (see graphql-exports-template.ts).
+        prettierStable: typed !== undefined || embedded !== undefined,
+        // Only JavaScript output needs a written declaration file and JavaScript.
+        ...(ir.render.script === 'tsx'
+          ? {}
+          : { declaration: renderGraphQLDeclarations(file), declarationPrettierStable: true }),
+        ...(javascript ? { javascript: renderJavaScriptExports({ exports: javascript }) } : {}),
       } satisfies EmittedSource,
     ];
   });
+}
+
+function plainExport({ operation, text }: PrintedOperation): GraphQLExport {
+  return { name: operation.fieldName, document: text };
+}
+
+function typedExport({ operation, text }: PrintedOperation): GraphQLExport {
+  const types = { variables: operation.variablesTypeName, result: operation.resultTypeName };
+  return { name: operation.fieldName, document: text, types };
+}
+
+/** Every document's export in prettier's embedded form, or `undefined` when one has none. */
+function embeddedExports(documents: readonly PrintedOperation[]): GraphQLExport[] | undefined {
+  const exports: GraphQLExport[] = [];
+  for (const { operation, embedded } of documents) {
+    if (embedded === undefined) return undefined;
+    exports.push({ name: operation.fieldName, document: embedded });
+  }
+  return exports;
 }
