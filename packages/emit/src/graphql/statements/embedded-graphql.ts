@@ -20,7 +20,7 @@
  * by name with variable arguments. Anything else prints `undefined`, and the caller falls back to
  * graphql-js's text and a formatting pass.
  */
-import { Kind } from 'graphql';
+import { Kind } from '../graphql-language.js';
 import type {
   ArgumentNode,
   DefinitionNode,

@@ -7,6 +7,7 @@
  */
 import type { OperationIR, SchemaIR } from '@uibuilder-codegen/transform';
 import { printDocument } from './print-document.js';
+import { keepsSourceSyntax } from '../../typescript/transpile.js';
 import type { EmittedSource } from '../../emitted-source.js';
 import type { OperationDocument } from '../operation-document.js';
 import { printEmbeddedGraphQL } from './embedded-graphql.js';
@@ -55,11 +56,18 @@ export function printOperation(ir: SchemaIR, document: OperationDocument): Print
   const api = ir.render.api;
   const uncast =
     ir.render.script !== 'tsx' || (api.kind === 'graphQL' && api.typesFilePath.trim() === '');
-  return {
-    operation: document.operation,
-    text: printDocument(document.document),
-    embedded: uncast ? printEmbeddedGraphQL(document.document) : undefined,
-  };
+  const embedded = uncast ? printEmbeddedGraphQL(document.document) : undefined;
+  // JavaScript written from the embedded text never reads graphql-js's: do not print it too.
+  const text =
+    embedded !== undefined && writesJavaScriptDirectly(ir)
+      ? embedded
+      : printDocument(document.document);
+  return { operation: document.operation, text, embedded };
+}
+
+/** The `.js` files are written from the generators' JavaScript, not transpiled (render-files.ts). */
+function writesJavaScriptDirectly(ir: SchemaIR): boolean {
+  return ir.render.script !== 'tsx' && keepsSourceSyntax(ir.render);
 }
 
 /** {@link createStatementSources} from documents already printed. */
@@ -85,18 +93,24 @@ export function statementSourcesFromText(
         typed === undefined ? (embedded ?? ofKind.map(plainExport)) : ofKind.map(typedExport),
     };
     const javascript = ir.render.script === 'tsx' || embedded === undefined ? undefined : embedded;
+    const javascriptText = javascript && renderJavaScriptExports({ exports: javascript });
     return [
       {
         kind: 'typescript',
         specifier,
-        source: renderGraphQLExports(file),
+        // When the JavaScript is written as it is, the TypeScript source is never read; the
+        // JavaScript (valid TypeScript) stands in rather than a second copy of every document.
+        source:
+          javascriptText !== undefined && writesJavaScriptDirectly(ir)
+            ? javascriptText
+            : renderGraphQLExports(file),
         // Typed exports are laid out as prettier prints them (see graphql-exports-template.ts).
         prettierStable: typed !== undefined || embedded !== undefined,
         // Only JavaScript output needs a written declaration file and JavaScript.
         ...(ir.render.script === 'tsx'
           ? {}
           : { declaration: renderGraphQLDeclarations(file), declarationPrettierStable: true }),
-        ...(javascript ? { javascript: renderJavaScriptExports({ exports: javascript }) } : {}),
+        ...(javascriptText === undefined ? {} : { javascript: javascriptText }),
       } satisfies EmittedSource,
     ];
   });
