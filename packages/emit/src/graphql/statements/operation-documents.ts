@@ -49,6 +49,7 @@ function selectionOptions(
     typename: options.typename,
     pruneCycles: options.pruneCycles ? owners : undefined,
     modelTypes: new Set(ir.models.map((m) => m.name)),
+    shared: new Map(),
   };
 }
 

@@ -76,8 +76,25 @@ function typeText(type: TypeNode): string {
   return `${typeText(type.type)}!`;
 }
 
+/** Each selection set's text by indentation: one tree is shared by many documents. */
+const printedSets = new WeakMap<SelectionSetNode, Map<string, string>>();
+
 /** `{`, one selection a line indented two past `indent`, then `}` at `indent`. */
 function selectionSetText(selectionSet: SelectionSetNode, indent: string): string {
+  let byIndent = printedSets.get(selectionSet);
+  if (byIndent === undefined) {
+    byIndent = new Map();
+    printedSets.set(selectionSet, byIndent);
+  }
+  let text = byIndent.get(indent);
+  if (text === undefined) {
+    text = printSelectionSet(selectionSet, indent);
+    byIndent.set(indent, text);
+  }
+  return text;
+}
+
+function printSelectionSet(selectionSet: SelectionSetNode, indent: string): string {
   const inner = `${indent}  `;
   // A join gives a flat string; `+=` would build a rope that holds far more memory (type-literal.ts).
   const lines = ['{'];

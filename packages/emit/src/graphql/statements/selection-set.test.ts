@@ -7,7 +7,9 @@ import { buildAppSyncSchema } from '../test-support/appsync-graphql-schema.js';
 import { recipesIR } from '../test-support/real-ir.js';
 import { withOperations } from '../test-support/with-operations.js';
 import type { OperationDocument } from '../operation-document.js';
+import { objectTypeNamed } from '../api-schema/api-schema.js';
 import { createOperationDocuments } from './operation-documents.js';
+import { objectSelection } from './selection-set.js';
 
 function documentsAt(maxDepth: number, typename = true, ir = recipesIR()): OperationDocument[] {
   return createOperationDocuments(ir, buildApiSchema(ir), {
@@ -241,5 +243,60 @@ describe('operations and names come from the IR', () => {
         operation.operationName,
       );
     }
+  });
+});
+
+describe('selection trees shared between documents', () => {
+  const rootSelection = (documents: readonly OperationDocument[], fieldName: string) => {
+    const definition = documents.find((d) => d.operation.fieldName === fieldName)?.document
+      .definitions[0];
+    if (definition?.kind !== Kind.OPERATION_DEFINITION) throw new Error('not an operation');
+    return (definition.selectionSet.selections[0] as FieldNode).selectionSet;
+  };
+
+  it('without pruneCycles, operations returning one type at one depth share one tree', () => {
+    const documents = documentsAt(3);
+    const tree = rootSelection(documents, 'getRecipe');
+    expect(tree).toBeDefined();
+    expect(rootSelection(documents, 'createRecipe')).toBe(tree);
+    expect(rootSelection(documents, 'onUpdateRecipe')).toBe(tree);
+    expect(rootSelection(documents, 'listRecipes')).not.toBe(tree);
+  });
+
+  it('with pruneCycles, each document builds its own', () => {
+    const ir = recipesIR();
+    const documents = createOperationDocuments(ir, buildApiSchema(ir), {
+      maxDepth: 3,
+      typename: true,
+      pruneCycles: true,
+    });
+    expect(rootSelection(documents, 'createRecipe')).not.toBe(
+      rootSelection(documents, 'getRecipe'),
+    );
+  });
+
+  it('charges a shared tree to every operation that selects it, in full', () => {
+    const ir = recipesIR();
+    const schema = buildApiSchema(ir);
+    const recipe = objectTypeNamed(schema, 'Recipe')!;
+    const options = {
+      schema,
+      maxDepth: 3,
+      typename: true,
+      pruneCycles: undefined,
+      modelTypes: new Set(ir.models.map((m) => m.name)),
+      shared: new Map(),
+    };
+    const first = { remaining: 10_000, operation: 'first' };
+    const tree = objectSelection(recipe, 3, [], { ...options, budget: first });
+    const fields = 10_000 - first.remaining;
+    expect(fields).toBeGreaterThan(10);
+    const exact = { remaining: fields, operation: 'exact' };
+    expect(objectSelection(recipe, 3, [], { ...options, budget: exact })).toBe(tree);
+    expect(exact.remaining).toBe(0);
+    const short = { remaining: fields - 1, operation: 'short' };
+    expect(() => objectSelection(recipe, 3, [], { ...options, budget: short })).toThrow(
+      /short select more than/,
+    );
   });
 });

@@ -39,6 +39,19 @@ export interface SelectionOptions {
   readonly modelTypes: ReadonlySet<string>;
   /** Fields this operation may still select; see {@link MAX_SELECTED_FIELDS}. @default unlimited */
   readonly budget?: { remaining: number; readonly operation: string };
+  /**
+   * Selection sets already built, by type and depth, shared by every document of one run. Without
+   * `pruneCycles` a type's selection depends on nothing but its depth, so `getPost`, `createPost`
+   * and `onUpdatePost` select the very same tree: it is built once, and printing and typing it can
+   * be remembered per node. Used only with a `budget`, which a shared tree is charged in full.
+   */
+  readonly shared?: Map<ObjectTypeDefinitionNode, Map<number, SharedSelection>>;
+}
+
+/** A selection set built once, with the number of fields building it visited. */
+export interface SharedSelection {
+  readonly selectionSet: SelectionSetNode | undefined;
+  readonly fields: number;
 }
 
 // Documents are never mutated, so nodes can be shared: a large schema selects millions of fields,
@@ -76,6 +89,32 @@ export function objectSelection(
   options: SelectionOptions,
 ): SelectionSetNode | undefined {
   if (depth < 1) return undefined;
+  const { shared, budget } = options;
+  if (shared === undefined || budget === undefined || options.pruneCycles !== undefined)
+    return buildSelection(type, depth, path, options);
+  let byDepth = shared.get(type);
+  if (byDepth === undefined) {
+    byDepth = new Map();
+    shared.set(type, byDepth);
+  }
+  const known = byDepth.get(depth);
+  if (known !== undefined) {
+    budget.remaining -= known.fields;
+    if (budget.remaining < 0) throw tooManyFields(options);
+    return known.selectionSet;
+  }
+  const before = budget.remaining;
+  const selectionSet = buildSelection(type, depth, path, options);
+  byDepth.set(depth, { selectionSet, fields: before - budget.remaining });
+  return selectionSet;
+}
+
+function buildSelection(
+  type: ObjectTypeDefinitionNode,
+  depth: number,
+  path: readonly string[],
+  options: SelectionOptions,
+): SelectionSetNode | undefined {
   const name = type.name.value;
   const isModel = options.modelTypes.has(name);
   if (isModel) options.expanded?.add(name);
@@ -95,12 +134,7 @@ function fieldSelection(
   path: readonly string[],
   options: SelectionOptions,
 ): FieldNode | undefined {
-  if (options.budget !== undefined && --options.budget.remaining < 0) {
-    throw new UsageError(
-      `maxDepth ${options.maxDepth} makes ${options.budget.operation} select more than ${MAX_SELECTED_FIELDS} fields: relationships are unrolled in cycles`,
-      { hint: 'Lower --max-depth (3 is the default), or pass --prune-cycles.' },
-    );
-  }
+  if (options.budget !== undefined && --options.budget.remaining < 0) throw tooManyFields(options);
   const name = field.definition.name;
   if (field.leaf) return fieldNode(name);
   // AppSync model schemas have no interfaces or unions; anything else is not selectable here.
@@ -108,4 +142,11 @@ function fieldSelection(
   if (type === undefined || reentersModel(field.typeName, path, options)) return undefined;
   const selectionSet = objectSelection(type, depth, path, options);
   return selectionSet === undefined ? undefined : fieldNode(name, selectionSet);
+}
+
+function tooManyFields(options: SelectionOptions): UsageError {
+  return new UsageError(
+    `maxDepth ${options.maxDepth} makes ${options.budget?.operation ?? 'an operation'} select more than ${MAX_SELECTED_FIELDS} fields: relationships are unrolled in cycles`,
+    { hint: 'Lower --max-depth (3 is the default), or pass --prune-cycles.' },
+  );
 }

@@ -35,8 +35,11 @@ export function selectionShapeText(
   selectionSets: readonly SelectionSetNode[],
   indent = '',
 ): string {
-  const plain = plainFields(selectionSets);
-  if (plain !== undefined) return plainShapeText(context, parentType, plain, indent);
+  const remembered =
+    selectionSets.length === 1
+      ? rememberedShape(context, parentType, selectionSets[0]!, indent)
+      : undefined;
+  if (remembered !== undefined) return remembered;
   const fieldsByKey = new Map<string, FieldNode[]>();
   for (const selectionSet of selectionSets) {
     collectFields(context, parentType, selectionSet, fieldsByKey, new Set());
@@ -54,13 +57,12 @@ export function selectionShapeText(
 }
 
 /**
- * The fields of a single selection set of distinct fields without aliases, directives or
+ * The fields of a selection set of distinct fields without aliases, directives or
  * fragments (every document the generators build), or `undefined`: then nothing needs merging,
  * and {@link plainShapeText} gives the same text without grouping by response key.
  */
-function plainFields(selectionSets: readonly SelectionSetNode[]): readonly FieldNode[] | undefined {
-  if (selectionSets.length !== 1) return undefined;
-  const selections = selectionSets[0]!.selections;
+function plainFields(selectionSet: SelectionSetNode): readonly FieldNode[] | undefined {
+  const selections = selectionSet.selections;
   const names = new Set<string>();
   for (const selection of selections) {
     if (selection.kind !== Kind.FIELD || selection.alias !== undefined) return undefined;
@@ -69,6 +71,43 @@ function plainFields(selectionSets: readonly SelectionSetNode[]): readonly Field
     names.add(selection.name.value);
   }
   return selections as readonly FieldNode[];
+}
+
+/**
+ * The shapes of plain selection sets, by node, parent type and indentation: the statements share
+ * one selection tree among many documents (see `SelectionOptions.shared`), whose shape is the same
+ * text each time. Only within one schema: a shape depends on the field types.
+ */
+const shapes = new WeakMap<
+  SelectionSetNode,
+  {
+    readonly schema: unknown;
+    readonly parentType: ObjectTypeDefinitionNode;
+    readonly fields: readonly FieldNode[];
+    readonly byIndent: Map<string, string>;
+  }
+>();
+
+function rememberedShape(
+  context: SelectionContext,
+  parentType: ObjectTypeDefinitionNode,
+  selectionSet: SelectionSetNode,
+  indent: string,
+): string | undefined {
+  let known = shapes.get(selectionSet);
+  if (known === undefined || known.parentType !== parentType || known.schema !== context.schema) {
+    // Only plain selection sets are remembered (and need no grouping by response key).
+    const fields = plainFields(selectionSet);
+    if (fields === undefined) return undefined;
+    known = { schema: context.schema, parentType, fields, byIndent: new Map() };
+    shapes.set(selectionSet, known);
+  }
+  let text = known.byIndent.get(indent);
+  if (text === undefined) {
+    text = plainShapeText(context, parentType, known.fields, indent);
+    known.byIndent.set(indent, text);
+  }
+  return text;
 }
 
 function plainShapeText(
@@ -85,9 +124,11 @@ function plainShapeText(
   let next = 0;
   for (const field of fields) {
     const name = field.name.value;
+    // A few steps at most: a root type has thousands of fields, and one selected field each.
+    const end = Math.min(resolved.length, next + 8);
     let at = next;
-    while (at < resolved.length && resolved[at]!.definition.name.value !== name) at += 1;
-    const hint = resolved[at];
+    while (at < end && resolved[at]!.definition.name.value !== name) at += 1;
+    const hint = at < end ? resolved[at] : undefined;
     if (hint !== undefined) next = at + 1;
     const member = fieldMember(context, parentType, name, [field], indent, hint);
     if (name === '__typename') typename = member;
