@@ -45,14 +45,11 @@ export function createGraphQLSources(context: EmitContext): GeneratorResult {
     // A schema without models or enums has nothing to declare: no empty file.
     if (source.trim() !== '')
       // The types printer writes prettier's default style (checked by the CLI's format tests).
-      sources.push({
-        kind: 'typescript',
-        specifier: api.typesFilePath,
-        source,
-        prettierStable: true,
-        // Only JavaScript output needs these; a large types file is not copied for nothing.
-        ...(ir.render.script === 'tsx' ? {} : typesFileOutputs(source)),
-      });
+      sources.push(
+        ir.render.script === 'tsx'
+          ? { kind: 'typescript', specifier: api.typesFilePath, source, prettierStable: true }
+          : javaScriptTypesFile(api.typesFilePath, source),
+      );
   }
   sources.push(
     ...statementSourcesFromText(ir, printed),
@@ -67,6 +64,15 @@ export function createGraphQLSources(context: EmitContext): GeneratorResult {
     });
   }
   return { sources, diagnostics: graphQLDiagnosticsForSize(context, bytes) };
+}
+
+/**
+ * The types file for JavaScript output: no `.ts` is written, so the (many-megabyte) TypeScript
+ * text is not kept as the source; what transpiles is the enums, which stand in for it.
+ */
+function javaScriptTypesFile(specifier: string, typescript: string): EmittedSource {
+  const outputs = typesFileOutputs(typescript);
+  return { kind: 'typescript', specifier, source: outputs.runtimeSource, ...outputs };
 }
 
 /**

@@ -76,20 +76,20 @@ function typeText(type: TypeNode): string {
   return `${typeText(type.type)}!`;
 }
 
-/** Each selection set's text by indentation: one tree is shared by many documents. */
-const printedSets = new WeakMap<SelectionSetNode, Map<string, string>>();
+/**
+ * The text of each root field's selection set (indented once): many documents share that tree
+ * (see `SelectionOptions.shared`). Nested levels are not remembered: their texts are already in
+ * their parent's, and keeping them too held a large schema's text twice.
+ */
+const printedRoots = new WeakMap<SelectionSetNode, string>();
 
 /** `{`, one selection a line indented two past `indent`, then `}` at `indent`. */
 function selectionSetText(selectionSet: SelectionSetNode, indent: string): string {
-  let byIndent = printedSets.get(selectionSet);
-  if (byIndent === undefined) {
-    byIndent = new Map();
-    printedSets.set(selectionSet, byIndent);
-  }
-  let text = byIndent.get(indent);
+  if (indent !== '  ') return printSelectionSet(selectionSet, indent);
+  let text = printedRoots.get(selectionSet);
   if (text === undefined) {
     text = printSelectionSet(selectionSet, indent);
-    byIndent.set(indent, text);
+    printedRoots.set(selectionSet, text);
   }
   return text;
 }

@@ -35,11 +35,16 @@ export function selectionShapeText(
   selectionSets: readonly SelectionSetNode[],
   indent = '',
 ): string {
-  const remembered =
-    selectionSets.length === 1
-      ? rememberedShape(context, parentType, selectionSets[0]!, indent)
-      : undefined;
-  if (remembered !== undefined) return remembered;
+  // Only a root field's selection (indented once) is remembered: that is the tree operations
+  // share, and remembering every nested level too kept ~175 MB of text alive for 5,000 models.
+  const single = selectionSets.length === 1 ? selectionSets[0] : undefined;
+  if (single !== undefined) {
+    const plain =
+      indent === '  '
+        ? rememberedShape(context, parentType, single, indent)
+        : plainShape(context, parentType, single, indent);
+    if (plain !== undefined) return plain;
+  }
   const fieldsByKey = new Map<string, FieldNode[]>();
   for (const selectionSet of selectionSets) {
     collectFields(context, parentType, selectionSet, fieldsByKey, new Set());
@@ -87,6 +92,16 @@ const shapes = new WeakMap<
     readonly byIndent: Map<string, string>;
   }
 >();
+
+function plainShape(
+  context: SelectionContext,
+  parentType: ObjectTypeDefinitionNode,
+  selectionSet: SelectionSetNode,
+  indent: string,
+): string | undefined {
+  const fields = plainFields(selectionSet);
+  return fields === undefined ? undefined : plainShapeText(context, parentType, fields, indent);
+}
 
 function rememberedShape(
   context: SelectionContext,
