@@ -3,9 +3,7 @@
  * related items (#751), and documents large enough that cycles are probably unrolling (#43).
  */
 import type { Diagnostic, SchemaIR } from '@uibuilder-codegen/transform';
-import { printDocument } from './statements/print-document.js';
 import type { EmitContext } from '../emit-context.js';
-import type { OperationDocument } from './operation-document.js';
 
 /** Total printed size of all documents above which, without `pruneCycles`, we warn. */
 export const LARGE_DOCUMENTS_BYTES = 512 * 1024;
@@ -14,16 +12,7 @@ function hasRelationships(ir: SchemaIR): boolean {
   return ir.models.some((m) => m.fields.some((f) => f.relation !== undefined));
 }
 
-/** The diagnostics for the documents built with `context`. */
-export function graphQLDiagnostics(
-  context: EmitContext,
-  documents: readonly OperationDocument[],
-): Diagnostic[] {
-  const bytes = documents.reduce((total, d) => total + printDocument(d.document).length, 0);
-  return graphQLDiagnosticsForSize(context, bytes);
-}
-
-/** {@link graphQLDiagnostics} from the documents' total printed size. */
+/** The diagnostics for documents built with `context` whose printed texts total `bytes`. */
 export function graphQLDiagnosticsForSize(context: EmitContext, bytes: number): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   if (context.maxDepth < 3 && hasRelationships(context.ir)) {

@@ -6,7 +6,7 @@ import { createFragmentsSource } from './fragments/fragments-file.js';
 import { graphQLDiagnosticsForSize } from './graphql-diagnostics.js';
 import { eachOperationDocument } from './statements/operation-documents.js';
 import {
-  printOperation,
+  operationPrinter,
   statementSourcesFromText,
   type PrintedOperation,
 } from './statements/statements-file.js';
@@ -33,8 +33,9 @@ export function createGraphQLSources(context: EmitContext): GeneratorResult {
   const printed: PrintedOperation[] = [];
   const operationDeclarations: Declaration[] = [];
   let bytes = 0;
+  const printOperation = operationPrinter(ir);
   for (const document of eachOperationDocument(ir, schema, context)) {
-    const operation = printOperation(ir, document);
+    const operation = printOperation(document);
     bytes += operation.text.length;
     printed.push(operation);
     if (wantTypes) operationDeclarations.push(...operationTypeAliases(schema, document));

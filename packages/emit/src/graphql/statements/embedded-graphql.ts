@@ -21,14 +21,8 @@
  * graphql-js's text and a formatting pass.
  */
 import { Kind } from '../graphql-language.js';
-import type {
-  ArgumentNode,
-  DefinitionNode,
-  DocumentNode,
-  SelectionSetNode,
-  TypeNode,
-  VariableDefinitionNode,
-} from 'graphql';
+import type { DefinitionNode, DocumentNode, SelectionSetNode } from 'graphql';
+import { argumentText, variableText } from './document-text.js';
 
 /** prettier's default `printWidth`. */
 const PRINT_WIDTH = 80;
@@ -57,7 +51,7 @@ function printDefinition(definition: DefinitionNode, lines: Lines): boolean {
   if (hasDirectives(definition) || hasDescription(definition)) return false;
   if (definition.kind === Kind.OPERATION_DEFINITION) {
     if (definition.name === undefined) return false;
-    const variables = (definition.variableDefinitions ?? []).map(printVariableDefinition);
+    const variables = (definition.variableDefinitions ?? []).map(variableText);
     if (!allPrinted(variables)) return false;
     printList(lines, 1, `${definition.operation} ${definition.name.value}`, variables, ' {');
     return printSelections(definition.selectionSet, 2, lines);
@@ -77,7 +71,7 @@ function printSelections(selectionSet: SelectionSetNode, level: number, lines: L
   for (const selection of selectionSet.selections) {
     if (selection.kind !== Kind.FIELD || selection.alias !== undefined) return false;
     if (hasDirectives(selection)) return false;
-    const args = (selection.arguments ?? []).map(printArgument);
+    const args = (selection.arguments ?? []).map(argumentText);
     if (!allPrinted(args)) return false;
     const nested = selection.selectionSet;
     printList(lines, level, selection.name.value, args, nested ? ' {' : '');
@@ -111,22 +105,6 @@ function printList(
   lines.push(`${indent}${head}(`);
   for (const entry of entries) lines.push(`${indentation(level + 1)}${entry}`);
   lines.push(`${indent})${tail}`);
-}
-
-function printVariableDefinition(definition: VariableDefinitionNode): string | undefined {
-  if (definition.defaultValue !== undefined || hasDirectives(definition)) return undefined;
-  return `$${definition.variable.name.value}: ${printType(definition.type)}`;
-}
-
-function printArgument(argument: ArgumentNode): string | undefined {
-  const { value } = argument;
-  return value.kind === Kind.VARIABLE ? `${argument.name.value}: $${value.name.value}` : undefined;
-}
-
-function printType(type: TypeNode): string {
-  if (type.kind === Kind.NON_NULL_TYPE) return `${printType(type.type)}!`;
-  if (type.kind === Kind.LIST_TYPE) return `[${printType(type.type)}]`;
-  return type.name.value;
 }
 
 function allPrinted(entries: readonly (string | undefined)[]): entries is readonly string[] {

@@ -25,7 +25,15 @@ export interface GraphQLExportsFile {
   readonly exports: readonly GraphQLExport[];
 }
 
-const TEMPLATE = `{{#if typed}}
+const TEMPLATE = `{{> brand}}
+{{#each exports}}
+
+export const {{{name}}} ={{{assignmentBreak}}}/* GraphQL */ \`{{{document}}}\`{{{cast}}};
+{{/each}}
+`;
+
+/** The types-file import and the file-local brand type, shared by the `.ts` and the `.d.ts`. */
+const BRAND = `{{#if typed}}
 import * as APITypes from {{{json typed.specifier}}};
 
 type Generated{{typed.kind}}<InputType, OutputType> = string & {
@@ -33,14 +41,11 @@ type Generated{{typed.kind}}<InputType, OutputType> = string & {
   __generated{{typed.kind}}Output: OutputType;
 };
 {{/if}}
-{{#each exports}}
-
-export const {{{name}}} ={{{assignmentBreak}}}/* GraphQL */ \`{{{document}}}\`{{{cast}}};
-{{/each}}
 `;
 
 const handlebars = Handlebars.create();
 handlebars.registerHelper('json', (value: unknown) => JSON.stringify(value));
+handlebars.registerPartial('brand', BRAND);
 const render = handlebars.compile<{
   typed: GraphQLExportsFile['typed'];
   exports: readonly (GraphQLExport & { assignmentBreak: string; cast: string })[];
@@ -116,14 +121,7 @@ function checkExports(file: GraphQLExportsFile, documents = true): void {
   }
 }
 
-const DECLARATIONS = `{{#if typed}}
-import * as APITypes from {{{json typed.specifier}}};
-
-type Generated{{typed.kind}}<InputType, OutputType> = string & {
-  __generated{{typed.kind}}Input: InputType;
-  __generated{{typed.kind}}Output: OutputType;
-};
-{{/if}}
+const DECLARATIONS = `{{> brand}}
 {{#each exports}}
 
 export declare const {{{name}}}: {{{type}}};

@@ -1,31 +1,20 @@
 /**
- * Printing a document once, however many files and checks read its text, in graphql-js's `print`
- * format. The documents the generators build use a small part of GraphQL (operations and
+ * Printing a document in graphql-js's `print` format. The documents the generators build use a small part of GraphQL (operations and
  * fragments, fields with variable arguments, nested selections); those are printed here by string
  * building, which is several times faster than graphql-js's visitor-based printer (a sixth of the
  * emit time for 1,000 models). Anything else goes to graphql-js's `print`. A test holds the two to
  * the same text on every generated document.
  */
 import { Kind, print } from '../graphql-language.js';
-import type {
-  DefinitionNode,
-  DocumentNode,
-  FieldNode,
-  SelectionSetNode,
-  TypeNode,
-  VariableDefinitionNode,
-} from 'graphql';
+import type { DefinitionNode, DocumentNode, FieldNode, SelectionSetNode } from 'graphql';
+import { argumentText, variableText } from './document-text.js';
 
-const printed = new WeakMap<DocumentNode, string>();
-
-/** `print(document)`, remembered per document object. */
+/**
+ * `print(document)`: our printer for the documents the generators build, graphql-js's for
+ * anything else.
+ */
 export function printDocument(document: DocumentNode): string {
-  let text = printed.get(document);
-  if (text === undefined) {
-    text = printSimpleDocument(document) ?? print(document);
-    printed.set(document, text);
-  }
-  return text;
+  return printSimpleDocument(document) ?? print(document);
 }
 
 /** graphql-js breaks a field's arguments onto their own lines past this length. */
@@ -33,6 +22,10 @@ const MAX_LINE_LENGTH = 80;
 
 /** Thrown inside the printer for a node it does not print; the caller falls back to `print`. */
 class Unsupported extends Error {}
+
+function unsupported(): never {
+  throw new Unsupported();
+}
 
 /** The text graphql-js prints for `document`, or `undefined` when it is outside the subset. */
 export function printSimpleDocument(document: DocumentNode): string | undefined {
@@ -49,7 +42,10 @@ function definitionText(definition: DefinitionNode): string {
     if (definition.name === undefined || (definition.directives ?? []).length > 0)
       throw new Unsupported();
     const variables = definition.variableDefinitions ?? [];
-    const list = variables.length === 0 ? '' : `(${variables.map(variableText).join(', ')})`;
+    const list =
+      variables.length === 0
+        ? ''
+        : `(${variables.map((v) => variableText(v) ?? unsupported()).join(', ')})`;
     return `${definition.operation} ${definition.name.value}${list} ${selectionSetText(definition.selectionSet, '')}`;
   }
   if (definition.kind === Kind.FRAGMENT_DEFINITION) {
@@ -62,18 +58,6 @@ function definitionText(definition: DefinitionNode): string {
     return `${head} ${selectionSetText(definition.selectionSet, '')}`;
   }
   throw new Unsupported();
-}
-
-function variableText(variable: VariableDefinitionNode): string {
-  if (variable.defaultValue !== undefined || (variable.directives ?? []).length > 0)
-    throw new Unsupported();
-  return `$${variable.variable.name.value}: ${typeText(variable.type)}`;
-}
-
-function typeText(type: TypeNode): string {
-  if (type.kind === Kind.NAMED_TYPE) return type.name.value;
-  if (type.kind === Kind.LIST_TYPE) return `[${typeText(type.type)}]`;
-  return `${typeText(type.type)}!`;
 }
 
 /**
@@ -112,10 +96,7 @@ function fieldText(field: FieldNode, indent: string): string {
   let head = name;
   const args = field.arguments ?? [];
   if (args.length > 0) {
-    const texts = args.map((arg) => {
-      if (arg.value.kind !== Kind.VARIABLE) throw new Unsupported();
-      return `${arg.name.value}: $${arg.value.name.value}`;
-    });
+    const texts = args.map((arg) => argumentText(arg) ?? unsupported());
     head = `${name}(${texts.join(', ')})`;
     // graphql-js measures the field's own text, without the indentation before it.
     if (head.length > MAX_LINE_LENGTH) {

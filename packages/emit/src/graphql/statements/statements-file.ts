@@ -30,10 +30,7 @@ export function createStatementSources(
   ir: SchemaIR,
   documents: readonly OperationDocument[],
 ): EmittedSource[] {
-  return statementSourcesFromText(
-    ir,
-    documents.map((d) => printOperation(ir, d)),
-  );
+  return statementSourcesFromText(ir, documents.map(operationPrinter(ir)));
 }
 
 /** A document already printed, with its operation. */
@@ -49,20 +46,21 @@ export interface PrintedOperation {
 }
 
 /**
- * Prints `document` for {@link statementSourcesFromText}: as graphql-js does, and as prettier
- * does when an output file holds it in an uncast template.
+ * The printer of documents for {@link statementSourcesFromText} under `ir`'s render config: as
+ * graphql-js prints them, and as prettier does when an output file holds them in an uncast
+ * template. What the config asks for is worked out once, not per document.
  */
-export function printOperation(ir: SchemaIR, document: OperationDocument): PrintedOperation {
+export function operationPrinter(ir: SchemaIR): (document: OperationDocument) => PrintedOperation {
   const api = ir.render.api;
   const uncast =
     ir.render.script !== 'tsx' || (api.kind === 'graphQL' && api.typesFilePath.trim() === '');
-  const embedded = uncast ? printEmbeddedGraphQL(document.document) : undefined;
-  // JavaScript written from the embedded text never reads graphql-js's: do not print it too.
-  const text =
-    embedded !== undefined && writesJavaScriptDirectly(ir)
-      ? embedded
-      : printDocument(document.document);
-  return { operation: document.operation, text, embedded };
+  const direct = writesJavaScriptDirectly(ir);
+  return ({ operation, document }) => {
+    const embedded = uncast ? printEmbeddedGraphQL(document) : undefined;
+    // JavaScript written from the embedded text never reads graphql-js's: do not print it too.
+    const text = embedded !== undefined && direct ? embedded : printDocument(document);
+    return { operation, text, embedded };
+  };
 }
 
 /** The `.js` files are written from the generators' JavaScript, not transpiled (render-files.ts). */

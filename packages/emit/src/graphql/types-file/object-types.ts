@@ -1,12 +1,11 @@
 import { Kind } from '../graphql-language.js';
 import type { TypeDefinitionNode } from 'graphql';
-import { namedTypeName } from '../api-schema/api-schema.js';
 import type { ApiSchema, FieldsTypeNode } from '../api-schema/api-schema.js';
 import { typeAlias } from './declaration.js';
 import type { Declaration } from './declaration.js';
 import { typeLiteral } from './type-literal.js';
 import type { TypeMember } from './type-literal.js';
-import { namedTypeText, typeReferenceMember } from './type-reference.js';
+import { typeNameText, typeReferenceMember } from './type-reference.js';
 
 /**
  * Every output type (models, non-models, `Model<M>Connection`) as an exported type alias with
@@ -38,9 +37,9 @@ function objectMembers(schema: ApiSchema, type: FieldsTypeNode, typename: boolea
   if (typename) {
     members.push({ name: '__typename', optional: false, type: typenameText(schema, type) });
   }
-  for (const field of type.fields ?? []) {
-    const leaf = namedTypeText(schema, namedTypeName(field.type));
-    members.push(typeReferenceMember(field.name.value, field.type, leaf));
+  for (const { definition, typeName, scalar } of schema.fields(type)) {
+    const leaf = typeNameText(typeName, scalar);
+    members.push(typeReferenceMember(definition.name.value, definition.type, leaf));
   }
   return members;
 }

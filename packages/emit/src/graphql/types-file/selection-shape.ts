@@ -6,10 +6,9 @@ import type {
   SelectionSetNode,
 } from 'graphql';
 import type { ApiSchema, ResolvedField } from '../api-schema/api-schema.js';
-import { scalarTypeText } from './scalar-type.js';
 import { memberLine, typeLiteral } from './type-literal.js';
 import type { TypeMember } from './type-literal.js';
-import { typeReferenceMember } from './type-reference.js';
+import { typeNameText, typeReferenceMember } from './type-reference.js';
 
 /** What shaping one operation's selections needs besides the selections themselves. */
 export interface SelectionContext {
@@ -86,7 +85,7 @@ function plainFields(selectionSet: SelectionSetNode): readonly FieldNode[] | und
 const shapes = new WeakMap<
   SelectionSetNode,
   {
-    readonly schema: unknown;
+    readonly schema: ApiSchema;
     readonly parentType: ObjectTypeDefinitionNode;
     readonly fields: readonly FieldNode[];
     readonly byIndent: Map<string, string>;
@@ -197,7 +196,7 @@ const leafMembers = new WeakMap<ResolvedField, TypeMember>();
 
 function leafMember(key: string, field: ResolvedField): TypeMember {
   const { definition } = field;
-  const leaf = field.scalar ? scalarTypeText(field.typeName) : field.typeName;
+  const leaf = typeNameText(field.typeName, field.scalar);
   if (key !== definition.name.value) return typeReferenceMember(key, definition.type, leaf);
   let member = leafMembers.get(field);
   if (member === undefined) {

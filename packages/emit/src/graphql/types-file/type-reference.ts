@@ -7,7 +7,12 @@ import type { TypeMember } from './type-literal.js';
 
 /** The TypeScript text for a named type: a scalar's mapping, otherwise the type's own name. */
 export function namedTypeText(schema: ApiSchema, name: string): string {
-  return isScalarTypeName(schema, name) ? scalarTypeText(name) : name;
+  return typeNameText(name, isScalarTypeName(schema, name));
+}
+
+/** {@link namedTypeText} when whether `name` is a scalar is already known. */
+export function typeNameText(name: string, scalar: boolean): string {
+  return scalar ? scalarTypeText(name) : name;
 }
 
 /**
