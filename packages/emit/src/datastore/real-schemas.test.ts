@@ -1,0 +1,98 @@
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { normalizeSchema } from '@uibuilder-codegen/transform';
+import type { SchemaIR } from '@uibuilder-codegen/transform';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  realCaseJob,
+  realCaseModelgenSchema,
+  realCaseNames,
+} from '../graphql/test-support/reference-schema.js';
+import { createDataStoreSources } from './datastore-sources.js';
+import { createIntrospectionSchema } from './introspection-schema.js';
+import {
+  probePackage,
+  removeScratchRoot,
+  scratchDirectory,
+  writeSources,
+} from './test-support/package-on-disk.js';
+import { modelProbes } from './test-support/sample-values.js';
+
+afterAll(removeScratchRoot);
+
+const run = promisify(execFile);
+
+type Associations = Record<string, Record<string, unknown>>;
+
+/** `Model -> field -> association` of every relationship field of a DataStore schema. */
+function associations(schema: unknown): Associations {
+  const models = (schema as { models: Record<string, { fields: Record<string, unknown> }> }).models;
+  return Object.fromEntries(
+    Object.entries(models).map(([name, model]) => [
+      name,
+      Object.fromEntries(
+        Object.entries(model.fields).flatMap(([field, value]) => {
+          const association = (value as { association?: unknown }).association;
+          return association === undefined ? [] : [[field, association]];
+        }),
+      ),
+    ]),
+  );
+}
+
+async function writePackage(name: string, ir: SchemaIR): Promise<string> {
+  const { sources, diagnostics } = createDataStoreSources({
+    ir,
+    maxDepth: 3,
+    typename: true,
+    pruneCycles: false,
+    appSyncSchemaPath: undefined,
+  });
+  expect(diagnostics).toEqual([]);
+  const written = await writeSources(await scratchDirectory(name), sources);
+  return written.get('../models/index.js')!;
+}
+
+describe.concurrent.each(realCaseNames())('fixtures/real/%s as a DataStore package', (name) => {
+  const ir = normalizeSchema(realCaseJob(name)).ir;
+
+  it('has the associations amplify codegen models writes for the same SDL', () => {
+    expect(associations(createIntrospectionSchema(ir))).toEqual(
+      associations(realCaseModelgenSchema(name)),
+    );
+  });
+
+  if (name !== 'model-named-then') {
+    it('loads in Node: initSchema accepts it and every model constructs and copies', async () => {
+      const report = await probePackage(
+        await writePackage(name, ir),
+        ir.enums.map((e) => e.name),
+        modelProbes(ir),
+      );
+      expect(report.importError).toBeUndefined();
+      expect(report.models?.filter((model) => !model.ok)).toEqual([]);
+    });
+  }
+});
+
+describe('a model named then (ThenableModule)', () => {
+  const ir = normalizeSchema(realCaseJob('model-named-then')).ir;
+
+  it('loads through a static import; a dynamic import rejects, as the warning says', async () => {
+    const index = await writePackage('then', ir);
+    const dynamic = await probePackage(index, [], modelProbes(ir));
+    expect(dynamic.importError).toMatch(/cannot be invoked without 'new'/);
+    const script = join(dirname(index), 'static-import.mjs');
+    await writeFile(
+      script,
+      `import { then, Plan } from './index.js';\n` +
+        `const note = new then({ note: 'n' });\n` +
+        `const plan = Plan.copyOf(new Plan({ title: 'a' }), (d) => { d.title = 'b'; });\n` +
+        `console.log(JSON.stringify([note.note, plan.title]));\n`,
+    );
+    const { stdout } = await run(process.execPath, [script], { cwd: dirname(index) });
+    expect(JSON.parse(stdout.trim().split('\n').pop() ?? '')).toEqual(['n', 'b']);
+  });
+});
