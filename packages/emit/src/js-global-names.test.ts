@@ -7,12 +7,11 @@
 import { normalizeSchema } from '@uibuilder-codegen/transform';
 import type { RenderIR, SchemaIR } from '@uibuilder-codegen/transform';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDataStoreSources } from './datastore/datastore-sources.js';
 import {
   probePackage,
   removeScratchRoot,
   scratchDirectory,
-  writeSources,
+  writeDataStorePackage,
 } from './datastore/test-support/package-on-disk.js';
 import { modelProbes } from './datastore/test-support/sample-values.js';
 import { typeCheckPackage } from './datastore/test-support/type-check-package.js';
@@ -120,18 +119,10 @@ describe('types named like JavaScript globals', () => {
 
   it('dataStoreConfig: initSchema loads it, every model constructs, and it compiles', async () => {
     const ir = withRender({ api: { kind: 'dataStore' } });
-    const result = createDataStoreSources({
-      ir,
-      maxDepth: 3,
-      typename: true,
-      pruneCycles: false,
-      appSyncSchemaPath: undefined,
-    });
-    expect(result.diagnostics).toEqual([]);
-    const root = await scratchDirectory('js-globals');
-    const written = await writeSources(root, result.sources);
+    const { index, diagnostics } = await writeDataStorePackage('js-globals', ir);
+    expect(diagnostics).toEqual([]);
     const report = await probePackage(
-      written.get('../models/index.js')!,
+      index,
       ir.enums.map((e) => e.name),
       modelProbes(ir),
     );

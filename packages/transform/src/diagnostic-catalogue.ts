@@ -65,6 +65,9 @@ interface CatalogueEntry<P> {
 
 type Catalogue = { readonly [C in DiagnosticCode]: CatalogueEntry<DiagnosticPayloads[C]> };
 
+/** How many assumed index queries the AssumedNames message names; `inspect` lists them all. */
+const LISTED_NAMES = 20;
+
 const RENAME =
   'Rename it in the data model (amplify/backend/api/*/schema.graphql) and redeploy, then start a new codegen job.';
 
@@ -308,10 +311,15 @@ export const DIAGNOSTIC_CATALOGUE: Catalogue = {
   AssumedNames: {
     severity: 'warning',
     message: (p) => {
+      const shown = p.indexQueries.slice(0, LISTED_NAMES).join(', ');
+      const more =
+        p.indexQueries.length > LISTED_NAMES
+          ? ` and ${p.indexQueries.length - LISTED_NAMES} more`
+          : '';
       const index =
         p.indexQueries.length === 0
           ? ''
-          : `the index queries ${p.indexQueries.join(', ')} (an @index's sortKeyFields or queryField would rename them), and `;
+          : `the index queries ${shown}${more} (an @index's sortKeyFields or queryField would rename them), and `;
       return `${p.indexQueries.length + p.operationCount} operation names rest on what the job cannot show: ${index}the default operations and timestamps of ${p.modelCount} model${p.modelCount === 1 ? '' : 's'} (an @model(queries:, mutations:, subscriptions:, timestamps:) argument would rename or remove them)`;
     },
     hint: () =>

@@ -10,13 +10,11 @@ import {
   realCaseModelgenSchema,
   realCaseNames,
 } from '../graphql/test-support/reference-schema.js';
-import { createDataStoreSources } from './datastore-sources.js';
 import { createIntrospectionSchema } from './introspection-schema.js';
 import {
   probePackage,
   removeScratchRoot,
-  scratchDirectory,
-  writeSources,
+  writeDataStorePackage,
 } from './test-support/package-on-disk.js';
 import { modelProbes } from './test-support/sample-values.js';
 
@@ -43,16 +41,9 @@ function associations(schema: unknown): Associations {
 }
 
 async function writePackage(name: string, ir: SchemaIR): Promise<string> {
-  const { sources, diagnostics } = createDataStoreSources({
-    ir,
-    maxDepth: 3,
-    typename: true,
-    pruneCycles: false,
-    appSyncSchemaPath: undefined,
-  });
+  const { index, diagnostics } = await writeDataStorePackage(name, ir);
   expect(diagnostics).toEqual([]);
-  const written = await writeSources(await scratchDirectory(name), sources);
-  return written.get('../models/index.js')!;
+  return index;
 }
 
 describe.concurrent.each(realCaseNames())('fixtures/real/%s as a DataStore package', (name) => {
