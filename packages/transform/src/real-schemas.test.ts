@@ -12,6 +12,7 @@ import {
 /** The jobs AWS's tools made from real SDLs (fixtures/real/SOURCES.md), with their deployed APIs. */
 const CASES = [
   'declared-implicit-fk',
+  'gen1-docs',
   'index-sort-key',
   'js-globals',
   'model-named-then',
