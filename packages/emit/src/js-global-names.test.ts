@@ -140,3 +140,29 @@ describe('types named like JavaScript globals', () => {
     ).toEqual([]);
   });
 });
+
+describe('a model named then, beside a lowercase enum and non-model', () => {
+  const ir = normalizeSchema(realCaseJob('model-named-then')).ir;
+  const consumer = `import { getThen } from '../graphql/queries';
+import { mood } from '../API';
+import type { CreateThenInput, spot } from '../API';
+
+declare function graphql<V, R>(o: { query: string & { __generatedQueryInput: V; __generatedQueryOutput: R }; variables: V }): Promise<{ data: R }>;
+
+export async function use(): Promise<unknown[]> {
+  const found = await graphql({ query: getThen, variables: { id: 't1' } });
+  const feeling: mood | null | undefined = found.data.getThen?.feeling;
+  const at: spot = { __typename: 'spot', x: 1 };
+  const input: CreateThenInput = { note: 'n', feeling: mood.HAPPY, at: { x: 1, y: 2 } };
+  return [feeling, at, input];
+}
+`;
+
+  it.each([
+    ['tsx', { script: 'tsx' }],
+    ['js with declarations', { script: 'js', renderTypeDeclarations: true }],
+  ] as const)('graphQLConfig %s compiles with a consumer', (_name, render) => {
+    const { files } = emitFiles({ ...ir, render: { ...ir.render, ...render } });
+    expect(typeCheck(files, consumer).diagnostics).toEqual([]);
+  });
+});
