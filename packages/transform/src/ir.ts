@@ -38,8 +38,9 @@ export interface HasManyRelationIR {
    */
   readonly keyConditionFields: readonly string[];
   /**
-   * Declared with `references:` (the Amplify Gen 2 form): the foreign keys are the child's fields
-   * its belongsTo references, and the API has no index query over them.
+   * Declared with `references:` (the Amplify Gen 2 form), or Gen 1's implicit bidirectional form,
+   * which the job shows alike: the foreign keys are the child's fields its belongsTo holds, and the
+   * API has no index query over them.
    */
   readonly viaReferences: boolean;
 }

@@ -2,7 +2,9 @@
  * The `references` form of relationships (`@hasMany(references: [...])`, `@hasOne(references:
  * [...])` opposite `@belongsTo(references: [...])`), which Amplify Gen 2 writes and the transformer
  * has deployed since 2024: the keys are the child's own fields, the parent gets no implicit foreign
- * key and the API no index query (fixtures/real/references-*).
+ * key and the API no index query (fixtures/real/references-*). Gen 1's implicit bidirectional
+ * `@hasMany` + `@belongsTo` has the same shape in the job (the implicit key on both sides,
+ * `blogPostsId` in fixtures/real/gen1-docs) and the same API, so it is read the same way.
  */
 import type { RawField, RawIndex, RawModel } from './raw-schema.js';
 
