@@ -1,0 +1,37 @@
+import { watch, type FSWatcher } from 'chokidar';
+import type { GenerateOptions } from '../api/options.js';
+import { createChangeQueue } from './change-queue.js';
+import { createGenerationSession, type RunOutcome } from './generation-session.js';
+
+/**
+ * `generate --watch`: generates, then regenerates each time the config file, the job file or
+ * another input changes (debounced, one `generate()` at a time), until `signal` fires. Resolves
+ * once the watchers are closed and the run in flight (which the signal also cancels) has ended.
+ */
+export async function watchAndGenerate(
+  options: GenerateOptions & { readonly signal: AbortSignal },
+  onOutcome: (outcome: RunOutcome) => void,
+  debounceMs?: number,
+): Promise<void> {
+  const session = createGenerationSession(options);
+  const watcher: FSWatcher = watch([], { ignoreInitial: true });
+  let watched = new Set<string>();
+  // The inputs can change with each run (the config file may now name another job file).
+  const report = (outcome: RunOutcome) => {
+    if (options.signal.aborted) return;
+    const next = new Set(outcome.inputs);
+    watcher.unwatch([...watched].filter((file) => !next.has(file)));
+    watcher.add([...next].filter((file) => !watched.has(file)));
+    watched = next;
+    onOutcome(outcome);
+  };
+  const queue = createChangeQueue(session, report, debounceMs);
+  watcher.on('all', (_event, file) => queue.notify(file));
+  const first = session.run().then(report);
+  await new Promise<void>((resolve) => {
+    if (options.signal.aborted) resolve();
+    else options.signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+  await watcher.close();
+  await Promise.all([first, queue.close()]);
+}
