@@ -1,14 +1,13 @@
 import { Command, Option } from 'commander';
 import { generate } from '../api/generate.js';
-import { UsageError } from '@uibuilder-codegen/transform';
-import type { GenerateMode, GenerateOptions, Logger } from '../api/options.js';
+import type { GenerateMode } from '../api/options.js';
 import type { GenerateResult } from '../api/result.js';
 import { createStderrLogger, colors, type Verbosity } from './logger.js';
 import { wholeNumber } from './parse-number.js';
 import { formatDiagnostic } from './print-error.js';
 import { SIGINT_EXIT_CODE } from './program.js';
 import { summaryLine } from './summary-line.js';
-import { createWatchReporter } from './watch-reporter.js';
+import { runWatch } from './run-watch.js';
 import {
   addJobSourceOptions,
   jobSourceFromFlags,
@@ -132,23 +131,6 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
       if (mode === 'check' && result.changed) setExitCode(1);
     });
   return command;
-}
-
-/** `generate --watch`: the watch loop, loaded only when asked for; ends on Ctrl-C. */
-async function runWatch(
-  options: GenerateOptions,
-  logger: Logger,
-  verbose: boolean,
-  signal: AbortSignal,
-): Promise<void> {
-  if (options.job && 'file' in options.job && options.job.file === '-') {
-    throw new UsageError('--watch cannot read the job from stdin', {
-      hint: 'Save the job to a file and pass --job-file <path>.',
-    });
-  }
-  const { watchAndGenerate } = await import('../watch/watch-loop.js');
-  await watchAndGenerate({ ...options, signal }, createWatchReporter(logger, verbose));
-  logger.info('Stopped watching.');
 }
 
 function report(

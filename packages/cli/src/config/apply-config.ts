@@ -59,7 +59,9 @@ export async function applyConfig(options: GenerateOptions): Promise<ResolvedGen
  * The config file `options.config` names: its path, the one found from `cwd` upwards for `true`,
  * or `undefined`. Watchers use it to watch the file even when it fails to load.
  */
-export function configFilePath(options: Pick<GenerateOptions, 'config' | 'cwd'>): string | undefined {
+export function configFilePath(
+  options: Pick<GenerateOptions, 'config' | 'cwd'>,
+): string | undefined {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   if (typeof options.config === 'string') return path.resolve(cwd, options.config);
   return options.config === true ? findConfigFile(cwd) : undefined;
