@@ -1,6 +1,7 @@
 import { createUnplugin, type UnpluginInstance, type UnpluginOptions } from 'unplugin';
-import type { Logger as ViteLogger } from 'vite';
+import type { Logger } from '../api/options.js';
 import { createStderrLogger } from '../commands/logger.js';
+import type { OutcomeSink } from '../watch/outcome-reporter.js';
 import { PLUGIN_NAME } from './bundler-error.js';
 import type { PluginOptions } from './plugin-options.js';
 import { createPluginRunner } from './plugin-runner.js';
@@ -17,19 +18,16 @@ export const uibuilderCodegen: UnpluginInstance<PluginOptions | undefined, false
   PluginOptions | undefined,
   false
 >((options = {}, meta): UnpluginOptions => {
-  let viteLogger: ViteLogger | undefined;
-  const stderr = createStderrLogger('normal');
-  const runner = createPluginRunner(options, () => ({
-    info: (line) =>
-      viteLogger
-        ? viteLogger.info(`[${PLUGIN_NAME}] ${line}`, { timestamp: true })
-        : stderr.info(`[${PLUGIN_NAME}] ${line}`),
-    warn: (text) => (viteLogger ? viteLogger.warn(text, { timestamp: true }) : stderr.warn(text)),
-  }));
+  // The bundler's own logger once it is known (Vite's, webpack's), else stderr.
+  let log: Pick<OutcomeSink, 'info' | 'warn'> = prefixed(createStderrLogger('normal'));
+  const runner = createPluginRunner(options, () => log);
 
   if (meta.framework === 'webpack' || meta.framework === 'rspack') {
-    const attach = (compiler: unknown) =>
-      attachWebpackCompiler(compiler as WebpackLikeCompiler, runner);
+    const attach = (compiler: unknown) => {
+      const webpackCompiler = compiler as WebpackLikeCompiler;
+      log = webpackCompiler.getInfrastructureLogger(PLUGIN_NAME);
+      attachWebpackCompiler(webpackCompiler, runner);
+    };
     return { name: PLUGIN_NAME, webpack: attach, rspack: attach };
   }
 
@@ -64,7 +62,10 @@ export const uibuilderCodegen: UnpluginInstance<PluginOptions | undefined, false
     vite: {
       configResolved(config) {
         runner.setRoot(config.root);
-        viteLogger = config.logger;
+        log = {
+          info: (line) => config.logger.info(`[${PLUGIN_NAME}] ${line}`, { timestamp: true }),
+          warn: (text) => config.logger.warn(text, { timestamp: true }),
+        };
       },
       configureServer(server) {
         dev = attachViteDevServer(server, runner);
@@ -72,3 +73,11 @@ export const uibuilderCodegen: UnpluginInstance<PluginOptions | undefined, false
     },
   };
 });
+
+/** The stderr logger, with each line naming the plugin. */
+function prefixed(logger: Logger): Pick<OutcomeSink, 'info' | 'warn'> {
+  return {
+    info: (line) => logger.info(`[${PLUGIN_NAME}] ${line}`),
+    warn: (text) => logger.warn(text),
+  };
+}

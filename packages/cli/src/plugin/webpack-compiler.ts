@@ -5,7 +5,7 @@ import type { PluginRunner } from './plugin-runner.js';
 /** The part of a webpack (or Rspack) compiler the plugin uses. */
 export type WebpackLikeCompiler = Pick<
   Compiler,
-  'context' | 'hooks' | 'modifiedFiles' | 'removedFiles' | 'webpack'
+  'context' | 'hooks' | 'modifiedFiles' | 'removedFiles' | 'webpack' | 'getInfrastructureLogger'
 >;
 
 /**
