@@ -3,6 +3,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  renameSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -69,11 +70,12 @@ export function tempExample(options: { withGenerated: boolean }): TempExample {
   };
 }
 
-/** Changes the job file in place, as an editor would save it. */
+/** Changes the job file as many editors save: a new file renamed over the old one. */
 export function editJob(file: string, change: (job: BlogJob) => void): void {
   const saved = JSON.parse(readFileSync(file, 'utf8')) as { job: BlogJob };
   change(saved.job);
-  writeFileSync(file, JSON.stringify(saved, null, 2) + '\n');
+  writeFileSync(`${file}.swp`, JSON.stringify(saved, null, 2) + '\n');
+  renameSync(`${file}.swp`, file);
 }
 
 /** The part of the blog job the tests change. */

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { GenerateOptions } from '../api/options.js';
 import { createChangeQueue } from './change-queue.js';
@@ -14,14 +15,16 @@ export async function watchAndGenerate(
   debounceMs?: number,
 ): Promise<void> {
   const session = createGenerationSession(options);
-  const watcher: FSWatcher = watch([], { ignoreInitial: true });
+  // Directories, not files: an editor's save renames a new file over the old one, which ends a
+  // watch on the file itself. Events for other files in them are ignored by the session.
+  const watcher: FSWatcher = watch([], { ignoreInitial: true, depth: 0 });
   let watched = new Set<string>();
   // The inputs can change with each run (the config file may now name another job file).
   const report = (outcome: RunOutcome) => {
     if (options.signal.aborted) return;
-    const next = new Set(outcome.inputs);
-    watcher.unwatch([...watched].filter((file) => !next.has(file)));
-    watcher.add([...next].filter((file) => !watched.has(file)));
+    const next = new Set(outcome.inputs.map((file) => path.dirname(file)));
+    watcher.unwatch([...watched].filter((dir) => !next.has(dir)));
+    watcher.add([...next].filter((dir) => !watched.has(dir)));
     watched = next;
     onOutcome(outcome);
   };
