@@ -102,6 +102,7 @@ describe('uibuilder-codegen/plugin under webpack', () => {
       // Read now: a later build rewrites the bundle.
       if (stats) builds.push({ stats, bundle: stats.hasErrors() ? '' : bundleOf(dir) });
     });
+    if (!watching) throw new Error('webpack did not start watching');
     try {
       await build((errors) => errors.length === 0);
       addSubtitle(job);
