@@ -2,7 +2,14 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { binPath, blogJobPath, runCli, tempProject, writeBlogJob } from './cli-harness.js';
+import {
+  addPostSubtitle,
+  binPath,
+  blogJobPath,
+  runCli,
+  tempProject,
+  writeBlogJob,
+} from './cli-harness.js';
 
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.forEach((cleanup) => cleanup()));
@@ -54,13 +61,7 @@ describe('generate --watch', () => {
 
       // An editor's save (write + rename) and a burst of saves each give one regeneration.
       const saved = JSON.parse(readFileSync(job, 'utf8'));
-      saved.job.genericDataSchema.models.Post.fields.subtitle = {
-        dataType: 'String',
-        dataTypeValue: 'String',
-        required: false,
-        readOnly: false,
-        isArray: false,
-      };
+      addPostSubtitle(saved.job);
       for (let i = 0; i < 3; i++) saveAsEditor(job, JSON.stringify(saved, null, i));
       await watch.waitFor(/codegen-job\.json changed: Generated 5 files/);
       expect(readFileSync(path.join(dir, 'src/API.ts'), 'utf8')).toContain(

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { uibuilderCodegen } from 'uibuilder-codegen/plugin';
 import webpack, { type Stats, type StatsError } from 'webpack';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot, tempProject } from './cli-harness.js';
+import { addPostSubtitle, repoRoot, tempProject } from './cli-harness.js';
 
 // The same plugin under webpack: generation before the entry is resolved, watch-mode
 // regeneration, and failures as compilation errors. The job writes JavaScript, which webpack
@@ -46,13 +46,7 @@ const errorsOf = (stats: Stats) => stats.toJson({ all: false, errors: true }).er
 
 function addSubtitle(job: string): void {
   const saved = JSON.parse(readFileSync(job, 'utf8'));
-  saved.job.genericDataSchema.models.Post.fields.subtitle = {
-    dataType: 'String',
-    dataTypeValue: 'String',
-    required: false,
-    readOnly: false,
-    isArray: false,
-  };
+  addPostSubtitle(saved.job);
   writeFileSync(job, JSON.stringify(saved));
 }
 
