@@ -3,7 +3,7 @@ import path from 'node:path';
 import { uibuilderCodegen } from 'uibuilder-codegen/plugin';
 import webpack, { type Stats, type StatsError } from 'webpack';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addPostSubtitle, repoRoot, tempProject } from './cli-harness.js';
+import { addPostSubtitle, repoRoot, runCli, tempProject } from './cli-harness.js';
 
 // The same plugin under webpack: generation before the entry is resolved, watch-mode
 // regeneration, and failures as compilation errors. The job writes JavaScript, which webpack
@@ -131,5 +131,28 @@ describe('uibuilder-codegen/plugin under webpack', () => {
     const [failure] = errorsOf(await run(dir, { check: true }));
     expect(failure?.message).toMatch(/\[OutOfDateError\] \d+ generated file\(s\) out of date: /);
     expect(failure?.message).toContain('src/API.d.ts (changed)');
+  });
+
+  it('an invalid schema fails the build with exactly the text the CLI prints', async () => {
+    const { dir, job } = project();
+    const saved = JSON.parse(readFileSync(job, 'utf8'));
+    saved.job.genericDataSchema.models.Post.fields.editor = {
+      dataType: 'Model',
+      dataTypeValue: 'Editor',
+      required: false,
+      readOnly: false,
+      isArray: false,
+    };
+    writeFileSync(job, JSON.stringify(saved));
+    // Beside webpack's own errors for the files that were never generated.
+    const failure = errorsOf(await run(dir)).find((e) => e.message.includes('[SchemaError]'));
+    const cli = await runCli(['generate'], { cwd: dir });
+    expect(cli.code).toBe(3);
+    expect(failure?.message).toContain(
+      '[DanglingTypeReference] Post.editor refers to model "Editor", which does not exist\n' +
+        '  at /genericDataSchema/models/Post/fields/editor/dataTypeValue\n' +
+        '  Resolution: Define model Editor in the schema, or correct the reference.',
+    );
+    expect(`${failure?.message}\n`).toBe(cli.stderr);
   });
 });
