@@ -95,6 +95,14 @@ describe('generate --watch', () => {
     expect(leftovers).toEqual([]);
   });
 
+  it('exits with the error when there is nothing to watch (no job, no config file)', async () => {
+    const { dir, cleanup } = tempProject('uibuilder-watch-');
+    cleanups.push(cleanup);
+    const run = await runCli(['generate', '--watch'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^\[UsageError\] No job given/);
+  });
+
   it.each([
     [['--check'], /error: option '--watch' cannot be used with option '--check'/],
     [['--json'], /error: option '--watch' cannot be used with option '--json'/],

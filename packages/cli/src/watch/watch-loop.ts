@@ -8,6 +8,7 @@ import { createGenerationSession, type RunOutcome } from './generation-session.j
  * `generate --watch`: generates, then regenerates each time the config file, the job file or
  * another input changes (debounced, one `generate()` at a time), until `signal` fires. Resolves
  * once the watchers are closed and the run in flight (which the signal also cancels) has ended.
+ * Rejects with the first run's error when that run failed with nothing to watch.
  */
 export async function watchAndGenerate(
   options: GenerateOptions & { readonly signal: AbortSignal },
@@ -30,11 +31,17 @@ export async function watchAndGenerate(
   };
   const queue = createChangeQueue(session, report, debounceMs);
   watcher.on('all', (_event, file) => queue.notify(file));
-  const first = session.run().then(report);
+  const first = await session.run();
+  if (!first.ok && first.inputs.length === 0) {
+    // Nothing to watch (no job, no config file): waiting could never end well.
+    await watcher.close();
+    throw first.error;
+  }
+  report(first);
   await new Promise<void>((resolve) => {
     if (options.signal.aborted) resolve();
     else options.signal.addEventListener('abort', () => resolve(), { once: true });
   });
   await watcher.close();
-  await Promise.all([first, queue.close()]);
+  await queue.close();
 }
