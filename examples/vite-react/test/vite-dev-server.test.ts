@@ -28,12 +28,31 @@ async function eventually<T>(
   }
 }
 
+/** A message of Vite's HMR protocol. */
+interface HmrMessage {
+  type: string;
+  err?: Record<string, unknown>;
+}
+
 describe('vite dev with uibuilder-codegen/plugin', () => {
   let example: TempExample;
   let server: ViteDevServer;
   /** Every message the dev server sent to a browser's HMR client. */
-  const messages: { type: string; err?: Record<string, unknown> }[] = [];
+  let messages: HmrMessage[];
   let socket: WebSocket;
+
+  /** Connects as a browser's HMR client does; the overlay shows what arrives here. */
+  async function connect(): Promise<{ socket: WebSocket; messages: HmrMessage[] }> {
+    const { port } = server.httpServer?.address() as AddressInfo;
+    const client = new WebSocket(
+      `ws://127.0.0.1:${port}/?token=${server.config.webSocketToken}`,
+      'vite-hmr',
+    );
+    const received: HmrMessage[] = [];
+    client.on('message', (data) => received.push(JSON.parse(String(data))));
+    await new Promise((resolve, reject) => client.once('open', resolve).once('error', reject));
+    return { socket: client, messages: received };
+  }
 
   beforeAll(async () => {
     example = tempExample({ withGenerated: false });
@@ -45,14 +64,7 @@ describe('vite dev with uibuilder-codegen/plugin', () => {
       server: { host: '127.0.0.1', port: 0 },
     });
     await server.listen();
-    const { port } = server.httpServer?.address() as AddressInfo;
-    // A browser's HMR client: the overlay shows what arrives here.
-    socket = new WebSocket(
-      `ws://127.0.0.1:${port}/?token=${server.config.webSocketToken}`,
-      'vite-hmr',
-    );
-    socket.on('message', (data) => messages.push(JSON.parse(String(data))));
-    await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+    ({ socket, messages } = await connect());
   });
   afterAll(async () => {
     socket?.close();
@@ -91,6 +103,15 @@ describe('vite dev with uibuilder-codegen/plugin', () => {
     expect(error['loc']).toMatchObject({ file: example.job, line: 1 });
     // Nothing partial: the failed run left every generated file as it was.
     expect(GENERATED_FILES.map((file) => read(example.app, file))).toEqual(before);
+
+    // A page opened while the job is broken shows the overlay too.
+    const later = await connect();
+    try {
+      const shown = await eventually(() => later.messages.find((m) => m.type === 'error')?.err);
+      expect(shown['message']).toBe(error['message']);
+    } finally {
+      later.socket.close();
+    }
 
     writeFileSync(example.job, read(exampleDir, '../blog/codegen-job.json'));
     await eventually(() => messages.find((m) => m.type === 'full-reload'));
