@@ -84,7 +84,7 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
     .addOption(
       new Option(
         '--watch',
-        'regenerate whenever the config, job or schema files change, until Ctrl-C',
+        'regenerate whenever the config file or the job file changes, until Ctrl-C',
       ).conflicts(['check', 'dryRun', 'print', 'json']),
     )
     .action(async (flags: GenerateCommandFlags, cmd: Command) => {
