@@ -23,16 +23,24 @@ function copy(withGenerated: boolean): TempExample {
   return example;
 }
 
-/** The example's own vite.config.ts, or its plugins inline with other plugin options. */
+/**
+ * The example's own vite.config.ts; or, with plugin options, its plugins inline and only the
+ * generated statements as the input (what the plugin does does not depend on bundling the app).
+ */
 function viteConfig(example: TempExample, plugin?: Parameters<typeof uibuilderCodegen.vite>[0]) {
   const config: InlineConfig = {
     root: example.app,
     cacheDir: example.cacheDir,
     logLevel: 'silent',
   };
-  return plugin === undefined
-    ? { ...config, configFile: path.join(example.app, 'vite.config.ts') }
-    : { ...config, configFile: false as const, plugins: [uibuilderCodegen.vite(plugin), react()] };
+  if (plugin === undefined)
+    return { ...config, configFile: path.join(example.app, 'vite.config.ts') };
+  return {
+    ...config,
+    configFile: false as const,
+    plugins: [uibuilderCodegen.vite(plugin), react()],
+    build: { rolldownOptions: { input: path.join(example.app, 'src/graphql/queries.ts') } },
+  };
 }
 
 /** Type-checks the copy's app with its tsconfig.app.json, as `tsc -b` does. */
