@@ -173,6 +173,17 @@ const explainNetwork: Explain = (facts, context) => {
   };
 };
 
+const explainRedirect: Explain = (facts, context) =>
+  facts.statusCode !== undefined && facts.statusCode >= 300 && facts.statusCode < 400
+    ? {
+        errorName: 'UnexpectedRedirect',
+        message: `${where(context)} answered ${context.operation} with a redirect (HTTP ${facts.statusCode}); AWS APIs never redirect, so it is not followed`,
+        hint: context.endpoint
+          ? `Check that --endpoint ${context.endpoint} is the AmplifyUIBuilder endpoint itself, not a proxy or web page.`
+          : 'Check for a proxy between you and AWS (HTTPS_PROXY).',
+      }
+    : undefined;
+
 const explainServerFault: Explain = (facts) =>
   facts.name === 'InternalServerException' ||
   (facts.statusCode !== undefined && facts.statusCode >= 500)
@@ -210,6 +221,7 @@ const EXPLAINERS: readonly Explain[] = [
   explainCredentials,
   explainThrottling,
   explainNetwork,
+  explainRedirect,
   explainServerFault,
   explainInvalidParameter,
 ];
