@@ -41,6 +41,7 @@ export function doctorCommand(setExitCode: (code: number) => void): Command {
       const job = await loadJob(source, {
         cwd: process.cwd(),
         waitSeconds: undefined,
+        requestTimeout: flags.requestTimeout,
         logger: undefined,
       });
       const checks = checkDependencies(normalizeSchema(job).ir, packageJson);

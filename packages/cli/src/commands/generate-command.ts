@@ -101,6 +101,7 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
         ...defined({
           job,
           waitSeconds,
+          requestTimeout: flags.requestTimeout,
           outDir: flags.out,
           root: flags.root,
           maxDepth: flags.maxDepth,

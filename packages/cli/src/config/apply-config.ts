@@ -41,6 +41,7 @@ export async function applyConfig(options: GenerateOptions): Promise<ResolvedGen
     });
   }
   const waitSeconds = options.waitSeconds ?? config.waitSeconds;
+  const requestTimeout = options.requestTimeout ?? config.requestTimeout;
   const appSyncSchemaPath = options.appSyncSchemaPath ?? config.appSyncSchemaPath;
   return {
     ...options,
@@ -57,6 +58,7 @@ export async function applyConfig(options: GenerateOptions): Promise<ResolvedGen
     format: options.format ?? config.format ?? true,
     ...(appSyncSchemaPath === undefined ? {} : { appSyncSchemaPath }),
     ...(waitSeconds === undefined ? {} : { waitSeconds }),
+    ...(requestTimeout === undefined ? {} : { requestTimeout }),
   };
 }
 
