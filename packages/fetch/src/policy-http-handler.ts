@@ -17,12 +17,9 @@ export class PolicyHttpHandler {
 
   constructor(policy: RequestPolicy) {
     this.#policy = policy;
-    this.#inner = new NodeHttpHandler({
-      // The inner timeouts catch silence early; the deadline below catches a trickle.
-      requestTimeout: policy.timeoutMs,
-      connectionTimeout: policy.connectionTimeoutMs,
-      throwOnRequestTimeout: true,
-    });
+    // No inner request timeout: it measures silence between bytes, which the deadline in
+    // `handle` covers, and two timers racing would give two different errors.
+    this.#inner = new NodeHttpHandler({ connectionTimeout: policy.connectionTimeoutMs });
   }
 
   /** Sends one request; rejects, or errors the body, with a {@link RequestLimitError}. */
