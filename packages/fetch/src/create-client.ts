@@ -2,6 +2,7 @@ import type * as AmplifyUIBuilderModule from '@aws-sdk/client-amplifyuibuilder';
 import type { AmplifyUIBuilderClient } from '@aws-sdk/client-amplifyuibuilder';
 import type { AwsConnectionOptions } from './aws-options.js';
 import { checkConnectionOptions } from './check-connection-options.js';
+import type { PolicyHttpHandler } from './policy-http-handler.js';
 import { requestPolicy, type RequestPolicy } from './request-policy.js';
 
 /** The SDK module, loaded on first use so that jobs read from files never pay for it. */
@@ -20,9 +21,7 @@ export function loadSdk(): Promise<AmplifyUIBuilderSdk> {
  * a deadline over the whole request and body, and a response size limit. Loaded on first use,
  * like the SDK.
  */
-export async function createPolicyHttpHandler(
-  policy: RequestPolicy,
-): Promise<import('./policy-http-handler.js').PolicyHttpHandler> {
+export async function createPolicyHttpHandler(policy: RequestPolicy): Promise<PolicyHttpHandler> {
   const { PolicyHttpHandler } = await import('./policy-http-handler.js');
   return new PolicyHttpHandler(policy);
 }

@@ -35,10 +35,11 @@ export class PolicyHttpHandler {
     const onOuterAbort = () => deadline.abort(outer?.reason);
     if (outer?.aborted) onOuterAbort();
     else outer?.addEventListener?.('abort', onOuterAbort, { once: true });
-    let body: Readable | undefined;
+    // The body stream, once there is one: the deadline destroys it too.
+    const streaming: { body?: Readable } = {};
     const timer = setTimeout(() => {
       deadline.abort(timeoutError);
-      body?.destroy(timeoutError);
+      streaming.body?.destroy(timeoutError);
     }, timeoutMs);
     timer.unref();
     const done = () => {
@@ -62,7 +63,7 @@ export class PolicyHttpHandler {
     }
     const counted = countBytes(maxResponseBytes);
     counted.on('close', done);
-    body = counted;
+    streaming.body = counted;
     // pipeline: an error on either side (a limit, a reset) destroys both, and so the socket.
     response.body = pipeline(source, counted, () => {});
     if (deadline.signal.aborted) counted.destroy(timeoutError);

@@ -4,6 +4,7 @@
  * that reorder what is shown, and the Unicode line separators.
  */
 const CONTROL =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /(\x1b\[[0-9;]*m)|[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 
 /**

@@ -14,6 +14,7 @@ afterAll(() => cleanups.forEach((c) => c()));
 const OSC52 = '\u001b]52;c;cm0gLXJmIH4=\u0007';
 const HOSTILE = `${OSC52}\u001b[2J\u009b31m\u202e`;
 /** Any character a terminal would act on, raw. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 function expectNoRawControls(run: CliRun): void {
@@ -54,7 +55,7 @@ describe('job strings never reach a terminal raw', () => {
     expect(run.code, run.stderr).toBe(code);
     expectNoRawControls(run);
     expect(`${run.stdout}${run.stderr}`).toContain('\\u001b]52;c;');
-    if (args.includes('--json') && run.stdout !== '') JSON.parse(run.stdout);
+    if ((args as readonly string[]).includes('--json') && run.stdout !== '') JSON.parse(run.stdout);
   });
 
   it.concurrent.each([['generate'], ['list-jobs'], ['list-jobs --json']])(
