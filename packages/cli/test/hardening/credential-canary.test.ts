@@ -4,7 +4,14 @@ import { startLocalServer, type LocalServer } from '@uibuilder-codegen/fetch/loc
 import type { CodegenJob } from '@uibuilder-codegen/transform';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunLimits } from '../cli-harness.js';
-import { blogJob, configure, runHardened, scratchDir, writeJob } from './hardening-support.js';
+import {
+  awsIdFlags,
+  blogJob,
+  configure,
+  runHardened,
+  scratchDir,
+  writeJob,
+} from './hardening-support.js';
 
 /**
  * Canary credentials: in the endpoint URL's user info (a password with `@` and a space), in its
@@ -93,7 +100,7 @@ describe('credential canaries never reach any output', () => {
       const dir = scratchDir(cleanups);
       writeFileSync(path.join(dir, 'package.json'), '{"name": "app"}');
       const endpoint = canaryEndpoint(scheme);
-      const ids = ['--app-id', job.appId ?? '', '--environment', job.environmentName ?? ''];
+      const ids = awsIdFlags(job);
       const env: NodeJS.ProcessEnv = { ...CANARY_ENV };
       // The config names the job only for generate; other commands take the endpoint as a flag.
       const viaConfig = source === 'config' && command === 'generate';

@@ -50,6 +50,20 @@ export async function runHardened(
   return run;
 }
 
+/** `--app-id` and `--environment` of a job (`--endpoint` first, when given). */
+export function awsIdFlags(
+  job: { appId?: string; environmentName?: string },
+  endpoint?: string,
+): string[] {
+  return [
+    ...(endpoint === undefined ? [] : ['--endpoint', endpoint]),
+    '--app-id',
+    job.appId ?? '',
+    '--environment',
+    job.environmentName ?? '',
+  ];
+}
+
 /** A temporary directory, removed when `cleanups` run. */
 export function scratchDir(cleanups: (() => void)[], prefix = 'uibuilder-hardening-'): string {
   const project = tempProject(prefix);

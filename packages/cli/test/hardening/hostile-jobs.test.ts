@@ -4,7 +4,14 @@ import { startLocalServer } from '@uibuilder-codegen/fetch/local-server';
 import type { CodegenJob } from '@uibuilder-codegen/transform';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliRun, RunLimits } from '../cli-harness.js';
-import { blogJob, configure, runHardened, scratchDir, writeJob } from './hardening-support.js';
+import {
+  awsIdFlags,
+  blogJob,
+  configure,
+  runHardened,
+  scratchDir,
+  writeJob,
+} from './hardening-support.js';
 
 const LIMITS: RunLimits = { timeoutMs: 60_000, maxOldSpaceMb: 512 };
 const cleanups: (() => void)[] = [];
@@ -66,7 +73,7 @@ describe('job strings never reach a terminal raw', () => {
       const server = await startLocalServer({ jobs: [job] });
       cleanups.push(() => void server.close());
       const [name, ...flags] = command.split(' ');
-      const ids = ['--app-id', job.appId ?? '', '--environment', job.environmentName ?? ''];
+      const ids = awsIdFlags(job);
       const args =
         name === 'generate'
           ? ['generate', ...ids, '--job-id', job.id ?? '', '--dry-run']

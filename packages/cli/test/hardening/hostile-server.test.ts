@@ -2,7 +2,14 @@ import { startLocalServer, type HostileFault } from '@uibuilder-codegen/fetch/lo
 import type { CodegenJob } from '@uibuilder-codegen/transform';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RunLimits } from '../cli-harness.js';
-import { blogJob, configure, runHardened, scratchDir, snapshotTree } from './hardening-support.js';
+import {
+  awsIdFlags,
+  blogJob,
+  configure,
+  runHardened,
+  scratchDir,
+  snapshotTree,
+} from './hardening-support.js';
 
 /**
  * Generous bounds the harness enforces by killing the run: a CLI without limits waits on a
@@ -74,12 +81,7 @@ describe('a hostile AmplifyUIBuilder server', () => {
       const before = snapshotTree(dir);
       const args = [
         command,
-        '--endpoint',
-        server.url,
-        '--app-id',
-        job.appId ?? '',
-        '--environment',
-        job.environmentName ?? '',
+        ...awsIdFlags(job, server.url),
         // A short deadline for the trickle; the default (30 s) everywhere else.
         ...(fault.kind === 'trickle' ? ['--request-timeout', '1'] : []),
         ...(command === 'generate' ? ['--job-id', jobId, '--verbose'] : []),
