@@ -21,7 +21,13 @@ export { jobFromValue } from './job-from-value.js';
 export { normalizeTimestamp } from './normalize-timestamp.js';
 export { toServiceError } from './to-service-error.js';
 export type { RequestContext } from './request-context.js';
-export { redactSecrets, REDACTED, rememberSecrets, endpointSecrets } from './redact-secrets.js';
+export {
+  redactSecrets,
+  redactKnownSecrets,
+  REDACTED,
+  rememberSecrets,
+  endpointSecrets,
+} from './redact-secrets.js';
 export { REQUEST_POLICY_DEFAULTS, requestPolicy, RequestLimitError } from './request-policy.js';
 export type { RequestPolicy, RequestLimit } from './request-policy.js';
 export { createPolicyHttpHandler } from './create-client.js';

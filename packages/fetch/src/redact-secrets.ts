@@ -90,32 +90,44 @@ export function endpointSecrets(endpoint: string): string[] {
  * routes stdout and stderr through it; errors are built with it). It removes access key ids,
  * secret keys, session tokens, SigV4 credentials and signatures, URL user info of any scheme,
  * query parameters and headers that carry secrets (`X-Amz-Security-Token`, `token`, `password`,
- * ...), and the literal values of `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`,
- * `AWS_SESSION_TOKEN`, of the secrets in `AWS_ENDPOINT_URL*`, and of {@link rememberSecrets}.
+ * ...), and every literal secret {@link redactKnownSecrets} removes.
  *
  * @param text - The text to clean.
  * @param knownSecrets - Further literal values to remove (for example credentials passed in code).
  *   Values shorter than 4 characters are ignored so that common words survive.
  */
 export function redactSecrets(text: string, knownSecrets: readonly string[] = []): string {
+  let result = redactKnownSecrets(text, knownSecrets);
+  for (const [pattern, replacement] of SECRET_PATTERNS) {
+    result = result.replace(pattern, replacement);
+  }
+  return result;
+}
+
+/**
+ * The literal half of {@link redactSecrets}, for data whose shape the patterns would damage
+ * (generated code holds `password: string;`): the values of `AWS_ACCESS_KEY_ID`,
+ * `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`, the secrets of `AWS_ENDPOINT_URL*`, those of
+ * {@link rememberSecrets} and `knownSecrets`, raw, percent-encoded and JSON-escaped. Values from
+ * the environment shorter than 6 characters are ignored (`test`, a local stack's fake key, would
+ * otherwise vanish from every output).
+ */
+export function redactKnownSecrets(text: string, knownSecrets: readonly string[] = []): string {
   let result = text;
-  const literals = [
-    ...knownSecrets,
+  const ambient = [
     ...remembered,
     ...SECRET_ENV_VARS.map((name) => process.env[name] ?? ''),
     ...Object.entries(process.env)
       .filter(([name, value]) => ENDPOINT_ENV_VAR.test(name) && value)
       .flatMap(([, value]) => endpointSecrets(value ?? '')),
-  ].filter((value) => value.length >= 4);
+  ].filter((value) => value.length >= 6);
+  const literals = [...knownSecrets.filter((value) => value.length >= 4), ...ambient];
   // A secret with `/` or `+` (most secret keys) also appears percent-encoded, in URLs, and
   // JSON-escaped in --json output.
   literals.push(...literals.map(encodeURIComponent), ...literals.map(jsonEscaped));
   // Longest first, so that a token containing a key id is removed whole.
   for (const literal of [...new Set(literals)].sort((a, b) => b.length - a.length)) {
     if (result.includes(literal)) result = result.split(literal).join(REDACTED);
-  }
-  for (const [pattern, replacement] of SECRET_PATTERNS) {
-    result = result.replace(pattern, replacement);
   }
   return result;
 }

@@ -4,6 +4,7 @@ import type { GenerateMode } from '../api/options.js';
 import type { GenerateResult } from '../api/result.js';
 import { createStderrLogger, colors, type Verbosity } from './logger.js';
 import { wholeNumber } from './parse-number.js';
+import { printGeneratedText } from './output-guard.js';
 import { formatDiagnostic } from './print-error.js';
 import {
   addJobSourceOptions,
@@ -135,7 +136,7 @@ function report(
     // For piping: each file's contents behind a header naming it, as `head` prints several files.
     for (const file of result.files) {
       if (file.contents !== undefined)
-        process.stdout.write(`==> ${file.path} <==\n${file.contents}\n`);
+        printGeneratedText(`==> ${file.path} <==\n${file.contents}\n`);
     }
     return;
   }

@@ -1,4 +1,4 @@
-import { redactSecrets } from '@uibuilder-codegen/fetch';
+import { redactKnownSecrets, redactSecrets } from '@uibuilder-codegen/fetch';
 import { colorsEnabled } from './logger.js';
 import { escapeControlCharacters } from './terminal-text.js';
 
@@ -19,6 +19,7 @@ export function guardOutput(text: string): string {
 export function installOutputGuard(): void {
   for (const stream of [process.stdout, process.stderr]) {
     const write = stream.write.bind(stream) as (...args: unknown[]) => boolean;
+    if (stream === process.stdout) unguardedStdout = write;
     stream.write = ((chunk: unknown, ...rest: unknown[]) => {
       const encoding = typeof rest[0] === 'string' ? rest[0] : 'utf8';
       if (encoding !== 'utf8' && encoding !== 'utf-8') return write(chunk, ...rest);
@@ -31,4 +32,17 @@ export function installOutputGuard(): void {
       return text === undefined ? write(chunk, ...rest) : write(guardOutput(text), ...rest);
     }) as typeof stream.write;
   }
+}
+
+let unguardedStdout: ((...args: unknown[]) => boolean) | undefined;
+
+/**
+ * Prints generated files (`--print`): the patterns of {@link guardOutput} would damage code
+ * (`password: string;` looks like a header), so only literal secrets are removed and control
+ * characters escaped (emit never writes raw ones, so correct code passes unchanged).
+ */
+export function printGeneratedText(text: string): void {
+  const safe = escapeControlCharacters(redactKnownSecrets(text));
+  if (unguardedStdout) unguardedStdout(safe);
+  else process.stdout.write(safe);
 }

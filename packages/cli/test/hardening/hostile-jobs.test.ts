@@ -92,6 +92,31 @@ describe('job strings never reach a terminal raw', () => {
   );
 });
 
+describe('the output guard keeps data intact', () => {
+  it('generate --print keeps fields named like secrets (password: string;)', async () => {
+    const dir = scratchDir(cleanups);
+    const job = configure(blogJob(), 'graphQL', 'tsx');
+    const author = job.genericDataSchema.models['Author'] as { fields: Record<string, unknown> };
+    for (const name of ['password', 'token', 'secret'])
+      author.fields[name] = {
+        dataType: 'String',
+        dataTypeValue: 'String',
+        required: true,
+        readOnly: false,
+        isArray: false,
+      };
+    const file = writeJob(dir, job);
+    const run = await runHardened(['generate', '--print', '--job-file', file], {
+      cwd: dir,
+      limits: LIMITS,
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('password: string;');
+    expect(run.stdout).toContain('token: string;');
+    expect(run.stdout).not.toContain('[redacted]');
+  });
+});
+
 describe('doctor with hostile dependencies', () => {
   function project(): string {
     const root = scratchDir(cleanups);
