@@ -1,5 +1,5 @@
 import type { AwsErrorFacts } from './aws-error-facts.js';
-import { describeTarget, type RequestContext } from './request-context.js';
+import { describeEndpoint, describeTarget, type RequestContext } from './request-context.js';
 
 /** What an error means for the user: a name, what happened, and what to do. */
 export interface Explanation {
@@ -33,8 +33,7 @@ const said = (facts: AwsErrorFacts) =>
   facts.message ? ` (AmplifyUIBuilder said: "${facts.message}")` : '';
 const afterAttempts = (facts: AwsErrorFacts) =>
   facts.attempts !== undefined && facts.attempts > 1 ? ` after ${facts.attempts} attempts` : '';
-const where = (context: RequestContext) =>
-  context.endpoint ?? `AmplifyUIBuilder (${context.region ?? 'default region'})`;
+const where = describeEndpoint;
 const profileFlag = (context: RequestContext) =>
   context.profile ? ` --profile ${context.profile}` : '';
 

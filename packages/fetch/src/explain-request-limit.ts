@@ -1,10 +1,9 @@
 import { ServiceError } from '@uibuilder-codegen/transform';
 import { describeBytes } from './read-bounded.js';
 import type { RequestLimitError } from './request-policy.js';
-import type { RequestContext } from './request-context.js';
+import { describeEndpoint, type RequestContext } from './request-context.js';
 
-const where = (context: RequestContext) =>
-  context.endpoint ?? `AmplifyUIBuilder (${context.region ?? 'default region'})`;
+const where = describeEndpoint;
 
 const checkEndpoint = (context: RequestContext) =>
   context.endpoint

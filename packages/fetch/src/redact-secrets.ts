@@ -34,7 +34,7 @@ const SECRET_PATTERNS: readonly (readonly [RegExp, string])[] = [
     `$1$2$3${REDACTED}`,
   ],
   [/("?(?:secretAccessKey|sessionToken|accessKeyId)"?\s*[:=]\s*)"[^"]*"/gi, `$1"${REDACTED}"`],
-  [/(Credential=)[^\s,]+/g, `$1${REDACTED}`],
+  [/(Credential=)[^\s,&"\\]+/g, `$1${REDACTED}`],
   [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/g, `$1 ${REDACTED}`],
   // User info in a URL of any scheme, up to the last `@` of the authority (a password may hold `@`).
   [/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/?#"]*@/gi, `$1${REDACTED}@`],

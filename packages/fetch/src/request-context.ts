@@ -47,3 +47,8 @@ export function describeTarget(context: RequestContext): string {
   const job = context.jobId === undefined ? '' : `, job "${context.jobId}"`;
   return `app "${context.appId}", environment "${context.environmentName}"${job}`;
 }
+
+/** The endpoint a request went to: `--endpoint`, else AmplifyUIBuilder in the region. */
+export function describeEndpoint(context: RequestContext): string {
+  return context.endpoint ?? `AmplifyUIBuilder (${context.region ?? 'default region'})`;
+}

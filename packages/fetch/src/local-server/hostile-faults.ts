@@ -72,6 +72,7 @@ function echo(request: IncomingMessage): string {
     `authorization: ${authorization}`,
     `X-Amz-Security-Token: ${token}`,
     `token ${token} (encoded ${encodeURIComponent(token)})`,
-    `retry at https://user:${token}@proxy.example/?X-Amz-Credential=${encodeURIComponent(authorization)}&password=hunter2&token=${token}`,
+    `retry at https://user:${token}@proxy.example/?password=hunter2&token=${token}&X-Amz-Credential=${encodeURIComponent(authorization)}`,
+    'Contact support.',
   ].join(' ');
 }
