@@ -28,7 +28,13 @@ export {
   rememberSecrets,
   endpointSecrets,
 } from './redact-secrets.js';
-export { REQUEST_POLICY_DEFAULTS, requestPolicy, RequestLimitError } from './request-policy.js';
+export {
+  REQUEST_POLICY_DEFAULTS,
+  requestPolicy,
+  RequestLimitError,
+  findRequestLimitError,
+} from './request-policy.js';
+export { requestLimitServiceError } from './explain-request-limit.js';
 export type { RequestPolicy, RequestLimit } from './request-policy.js';
 export { createPolicyHttpHandler } from './create-client.js';
 export type { PolicyHttpHandler } from './policy-http-handler.js';
