@@ -4,6 +4,7 @@ import type { GenerateMode } from '../api/options.js';
 import type { GenerateResult } from '../api/result.js';
 import { createStderrLogger, colors, type Verbosity } from './logger.js';
 import { wholeNumber } from './parse-number.js';
+import { printGeneratedText } from './output-guard.js';
 import { formatDiagnostic } from './print-error.js';
 import { SIGINT_EXIT_CODE } from './program.js';
 import { summaryLine } from './summary-line.js';
@@ -111,6 +112,7 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
         ...defined({
           job,
           waitSeconds,
+          requestTimeout: flags.requestTimeout,
           outDir: flags.out,
           root: flags.root,
           maxDepth: flags.maxDepth,
@@ -150,7 +152,7 @@ function report(
     // For piping: each file's contents behind a header naming it, as `head` prints several files.
     for (const file of result.files) {
       if (file.contents !== undefined)
-        process.stdout.write(`==> ${file.path} <==\n${file.contents}\n`);
+        printGeneratedText(`==> ${file.path} <==\n${file.contents}\n`);
     }
     return;
   }
