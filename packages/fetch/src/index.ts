@@ -22,3 +22,5 @@ export { normalizeTimestamp } from './normalize-timestamp.js';
 export { toServiceError } from './to-service-error.js';
 export type { RequestContext } from './request-context.js';
 export { redactSecrets, REDACTED } from './redact-secrets.js';
+export { downloadAsset, DOWNLOAD_DEFAULTS } from './download-asset.js';
+export type { DownloadAssetOptions } from './download-asset.js';

@@ -67,6 +67,10 @@ export function applyFault(
       return true;
     case 'slow':
     case 'in-progress':
+    // Asset faults: GetAsset is answered by serveAsset, which reads them itself.
+    case 'asset-expired':
+    case 'corrupt-body':
+    case 'slow-body':
       return false;
   }
 }
