@@ -26,6 +26,8 @@ export interface UserConfig {
   readonly appSyncSchemaPath?: string;
   /** Format with prettier. @default true */
   readonly format?: boolean;
+  /** Download the job's React components into `outDir` (`--components`). @default false */
+  readonly components?: boolean;
   /** Poll an in-progress job for up to this many seconds. @default undefined */
   readonly waitSeconds?: number;
 }
@@ -46,6 +48,7 @@ export const CONFIG_KEYS: readonly string[] = [
   'appSyncSchemaPath',
   'format',
   'waitSeconds',
+  'components',
 ];
 export const JOB_KEYS: readonly string[] = [
   'file',

@@ -12,6 +12,7 @@ const TYPES: Readonly<Record<string, 'string' | 'number' | 'boolean' | 'object'>
   appSyncSchemaPath: 'string',
   format: 'boolean',
   waitSeconds: 'number',
+  components: 'boolean',
 };
 
 /** Checks a loaded config value; unknown keys and wrong types are usage errors with a hint. */
