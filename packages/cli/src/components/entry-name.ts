@@ -1,6 +1,6 @@
-import { JobSourceError } from '@uibuilder-codegen/transform';
 import yauzl from 'yauzl';
 import { MANIFEST_FILE } from '../output/manifest.js';
+import { refuseAsset } from './refuse-asset.js';
 
 /** Names our own state uses in the out directory: an asset may not write them. */
 const RESERVED = new Set([MANIFEST_FILE.toLowerCase(), '.uibuilder-codegen.lock']);
@@ -14,10 +14,7 @@ const RESERVED = new Set([MANIFEST_FILE.toLowerCase(), '.uibuilder-codegen.lock'
  */
 export function checkEntryName(name: string, archive: string): string {
   const refuse = (why: string) =>
-    new JobSourceError(`The ${archive} holds an unsafe entry ${JSON.stringify(name)}: ${why}`, {
-      location: `asset entry ${JSON.stringify(name)}`,
-      hint: 'Nothing was written. The asset is not what UI Builder produces; start a new codegen job (`uibuilder-codegen start --wait ...`) and generate from it.',
-    });
+    refuseAsset(`The ${archive} holds an unsafe entry ${JSON.stringify(name)}: ${why}`, name);
   if (name.length === 0 || name.length > 512) throw refuse('its length is not 1 to 512');
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(name)) throw refuse('it contains a control character');
@@ -48,10 +45,10 @@ export function checkEntrySet(names: readonly string[], archive: string): void {
     const earlier = seen.get(folded);
     if (earlier !== undefined) {
       const how = earlier === name ? 'twice' : `and also as ${JSON.stringify(earlier)}`;
-      throw new JobSourceError(`The ${archive} holds ${JSON.stringify(name)} ${how}`, {
-        location: `asset entry ${JSON.stringify(name)}`,
-        hint: 'Nothing was written. Two entries would write one file (file names are case-insensitive on macOS and Windows); start a new codegen job and generate from it.',
-      });
+      throw refuseAsset(
+        `The ${archive} holds ${JSON.stringify(name)} ${how} (file names are case-insensitive on macOS and Windows)`,
+        name,
+      );
     }
     seen.set(folded, name);
     if (!name.endsWith('/')) files.add(folded);
@@ -61,12 +58,9 @@ export function checkEntrySet(names: readonly string[], archive: string): void {
     for (let i = 1; i < segments.length; i += 1) {
       const parent = segments.slice(0, i).join('/');
       if (files.has(parent)) {
-        throw new JobSourceError(
+        throw refuseAsset(
           `The ${archive} holds ${JSON.stringify(seen.get(parent))} as a file and as a directory`,
-          {
-            location: `asset entry ${JSON.stringify(seen.get(folded))}`,
-            hint: 'Nothing was written. Start a new codegen job and generate from it.',
-          },
+          seen.get(folded),
         );
       }
     }

@@ -1,9 +1,10 @@
 import type { GeneratedFile } from '@uibuilder-codegen/emit';
 import type { DownloadAssetOptions } from '@uibuilder-codegen/fetch';
-import { JobSourceError, ServiceError, type CodegenJob } from '@uibuilder-codegen/transform';
+import { ServiceError, type CodegenJob } from '@uibuilder-codegen/transform';
 import { COMPONENT_LIMITS, type ComponentLimits } from './component-limits.js';
 import { readFileManifest } from './read-file-manifest.js';
 import { readZip, type AssetFile } from './read-zip.js';
+import { refuseAsset } from './refuse-asset.js';
 
 /** Options of {@link loadComponents}. */
 export interface LoadComponentsOptions {
@@ -62,12 +63,9 @@ function toText(file: AssetFile): GeneratedFile {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
   } catch {
-    throw new JobSourceError(
-      `The components asset entry ${JSON.stringify(file.path)} is not UTF-8 text`,
-      {
-        location: `asset entry ${JSON.stringify(file.path)}`,
-        hint: 'Nothing was written. UI Builder assets hold source files only; start a new codegen job and generate from it.',
-      },
+    throw refuseAsset(
+      `The components asset entry ${JSON.stringify(file.path)} is not UTF-8 text (UI Builder assets hold source files only)`,
+      file.path,
     );
   }
   // Our manifest hashes and comparisons are on LF text, as every generated file is.

@@ -1,6 +1,7 @@
-import { JobSourceError, ServiceError } from '@uibuilder-codegen/transform';
+import { ServiceError } from '@uibuilder-codegen/transform';
 import type { ComponentLimits } from './component-limits.js';
 import { checkEntryName, checkEntrySet } from './entry-name.js';
+import { refuseAsset as invalid } from './refuse-asset.js';
 import type { AssetFile } from './read-zip.js';
 
 const ARCHIVE = 'components file manifest';
@@ -75,11 +76,5 @@ function parseOutputs(bytes: Buffer): ManifestOutput[] {
       ...(typeof downloadUrl === 'string' ? { downloadUrl } : {}),
       ...(typeof error === 'string' && error !== '' ? { error } : {}),
     };
-  });
-}
-
-function invalid(message: string): JobSourceError {
-  return new JobSourceError(message, {
-    hint: 'Nothing was written. Start a new codegen job (`uibuilder-codegen start --wait ...`) and generate from it.',
   });
 }

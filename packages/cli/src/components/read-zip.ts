@@ -4,6 +4,7 @@ import { JobSourceError } from '@uibuilder-codegen/transform';
 import yauzl from 'yauzl';
 import { RATIO_CHECK_FROM_BYTES, type ComponentLimits } from './component-limits.js';
 import { checkEntryName, checkEntrySet } from './entry-name.js';
+import { refuseAsset as refuse } from './refuse-asset.js';
 
 /** One file of an asset: its path relative to `--out` and its bytes. */
 export interface AssetFile {
@@ -140,14 +141,6 @@ async function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string): 
     );
   }
   return Buffer.concat(chunks);
-}
-
-function refuse(message: string, name?: string, cause?: unknown): JobSourceError {
-  return new JobSourceError(message, {
-    ...(name === undefined ? {} : { location: `asset entry ${JSON.stringify(name)}` }),
-    hint: 'Nothing was written. Start a new codegen job (`uibuilder-codegen start --wait ...`) and generate from it; if this keeps happening, the asset is not what UI Builder produces.',
-    ...(cause === undefined ? {} : { cause }),
-  });
 }
 
 function messageOf(error: unknown): string {
