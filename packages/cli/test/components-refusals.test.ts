@@ -109,7 +109,6 @@ const FAULTS: [string, Fault, number, string][] = [
     4,
     'The download of',
   ],
-  ,
   ['a body corrupted on the way', { kind: 'corrupt-body', times: Infinity }, 3, 'components zip'],
   ['500s on every attempt', { kind: 'server-error', times: Infinity }, 4, 'HTTP 500'],
 ];
@@ -178,9 +177,10 @@ describe.concurrent('generate --components refuses unsafe assets whole, writing 
     expect(tree(dir)).toEqual({});
   });
 
-  it('retries a 503 and a dropped connection, then unpacks', async () => {
+  it('retries a 503 and a dropped connection, then unpacks a slow body', async () => {
     server.inject({ kind: 'server-error', status: 503, operation: 'GetAsset', jobId: 'transient' });
     server.inject({ kind: 'connection-reset', operation: 'GetAsset', jobId: 'transient' });
+    server.inject({ kind: 'slow-body', delayMs: 100, operation: 'GetAsset', jobId: 'transient' });
     const dir = project();
     const run = await generateComponents(server, 'transient', dir);
     expect(run.code).toBe(0);
@@ -188,6 +188,10 @@ describe.concurrent('generate --components refuses unsafe assets whole, writing 
     const gets = server.requests.filter(
       (r) => r.operation === 'GetAsset' && r.jobId === 'transient',
     );
-    expect(gets.map((r) => r.fault ?? 'ok')).toEqual(['server-error', 'connection-reset', 'ok']);
+    expect(gets.map((r) => r.fault ?? 'ok')).toEqual([
+      'server-error',
+      'connection-reset',
+      'slow-body',
+    ]);
   });
 });
