@@ -59,6 +59,11 @@ export async function startAssetServer(
   });
 }
 
+/** The flags naming the server's app and environment, after a command name. */
+export function serverArgs(command: string, server: LocalServer): string[] {
+  return [command, '--endpoint', server.url, '--app-id', 'd1blogexample', '--environment', 'dev'];
+}
+
 /** Runs `generate --components` for a job of the server, with `extra` flags. */
 export function generateComponents(
   server: LocalServer,
@@ -66,22 +71,10 @@ export function generateComponents(
   cwd: string,
   extra: readonly string[] = [],
 ): Promise<CliRun> {
-  return runCli(
-    [
-      'generate',
-      '--endpoint',
-      server.url,
-      '--app-id',
-      'd1blogexample',
-      '--environment',
-      'dev',
-      '--job-id',
-      jobId,
-      '--components',
-      ...extra,
-    ],
-    { cwd, env: CREDENTIALS },
-  );
+  return runCli([...serverArgs('generate', server), '--job-id', jobId, '--components', ...extra], {
+    cwd,
+    env: CREDENTIALS,
+  });
 }
 
 /** Every file and link under `dir` (relative POSIX path → contents or link target). */

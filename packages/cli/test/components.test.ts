@@ -8,6 +8,7 @@ import {
   CREDENTIALS,
   generateComponents,
   SAMPLE_COMPONENTS,
+  serverArgs,
   startAssetServer,
   tree,
   zipOf,
@@ -169,20 +170,7 @@ describe.concurrent(
     it('reads the asset URL a saved job file carries, and components: true in the config', async () => {
       const dir = project();
       const fetched = await runCli(
-        [
-          'start',
-          '--endpoint',
-          server.url,
-          '--app-id',
-          'd1blogexample',
-          '--environment',
-          'dev',
-          '--job-file',
-          '-',
-          '--wait',
-          '30',
-          '--json',
-        ],
+        [...serverArgs('start', server), '--job-file', '-', '--wait', '30', '--json'],
         { cwd: dir, env: CREDENTIALS, stdin: JSON.stringify({ job: blogJobWithId('spec') }) },
       );
       expect(fetched.code).toBe(0);
@@ -202,18 +190,7 @@ describe.concurrent(
 
     it('start --wait --components: from a spec to the job files and components in one command', async () => {
       const dir = project();
-      const args = [
-        'start',
-        '--endpoint',
-        server.url,
-        '--app-id',
-        'd1blogexample',
-        '--environment',
-        'dev',
-        '--job-file',
-        '-',
-        '--components',
-      ];
+      const args = [...serverArgs('start', server), '--job-file', '-', '--components'];
       const stdin = JSON.stringify({ job: blogJobWithId('spec') });
       const refused = await runCli(args, { cwd: dir, env: CREDENTIALS, stdin });
       expect(refused.code).toBe(2);

@@ -65,9 +65,9 @@ export function applyFault(
     case 'connection-reset':
       request.socket.resetAndDestroy();
       return true;
+    // `slow` and `in-progress` alter the answer; asset faults are read by serveAsset (GetAsset).
     case 'slow':
     case 'in-progress':
-    // Asset faults: GetAsset is answered by serveAsset, which reads them itself.
     case 'asset-expired':
     case 'corrupt-body':
     case 'slow-body':
