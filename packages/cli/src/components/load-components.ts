@@ -2,8 +2,7 @@ import type { GeneratedFile } from '@uibuilder-codegen/emit';
 import type { DownloadAssetOptions } from '@uibuilder-codegen/fetch';
 import { ServiceError, type CodegenJob } from '@uibuilder-codegen/transform';
 import { COMPONENT_LIMITS, type ComponentLimits } from './component-limits.js';
-import { readFileManifest } from './read-file-manifest.js';
-import { readZip, type AssetFile } from './read-zip.js';
+import type { AssetFile } from './read-zip.js';
 import { refuseAsset } from './refuse-asset.js';
 
 /** Options of {@link loadComponents}. */
@@ -49,6 +48,11 @@ export async function loadComponents(
       ...(options.signal === undefined ? {} : { signal: options.signal }),
     });
   const bytes = await download(url);
+  // The zip reader (yauzl) loads only when a run asks for components.
+  const [{ readZip }, { readFileManifest }] = await Promise.all([
+    import('./read-zip.js'),
+    import('./read-file-manifest.js'),
+  ]);
   const head = bytes.subarray(0, 4).toString('latin1');
   const files =
     !ZIP_SIGNATURES.includes(head) &&
