@@ -11,6 +11,7 @@ export default tseslint.config(
       'examples/blog/src/**',
       'examples/blog/variants/*/src/**',
       'examples/datastore/src/**',
+      'examples/components/src/**',
       'examples/build-tooling/generated/**',
       'examples/vite-react/src/API.ts',
       'examples/vite-react/src/graphql/**',

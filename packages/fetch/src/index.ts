@@ -45,3 +45,5 @@ export {
   MAX_INPUT_BYTES,
   MAX_CONFIG_BYTES,
 } from './read-bounded.js';
+export { downloadAsset, DOWNLOAD_DEFAULTS } from './download-asset.js';
+export type { DownloadAssetOptions } from './download-asset.js';

@@ -3,6 +3,7 @@ import { emitFiles } from '@uibuilder-codegen/emit';
 import { normalizeSchema, SchemaError, UsageError } from '@uibuilder-codegen/transform';
 import { applyConfig } from '../config/apply-config.js';
 import { COLLECT_AFTER_BYTES, collectGarbage } from './collect-garbage.js';
+import { joinComponentFiles, loadComponents } from '../components/index.js';
 import { formatFiles } from '../format/format-files.js';
 import { applyPlan } from '../output/apply-plan.js';
 import { readManifest } from '../output/manifest.js';
@@ -81,8 +82,18 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
     );
   }
   if (bytes >= COLLECT_AFTER_BYTES) collectGarbage();
-  const files = await timed('format', () =>
-    formatFiles(emitted.files, { outDir, root, enabled: options.format ?? true }),
+  // The job's own React components join our files here, after formatting (they are AWS's code,
+  // written as the asset holds it), so that one plan, manifest and write cover them all.
+  const components = options.components
+    ? await timed('components', () =>
+        loadComponents(job, options.signal ? { signal: options.signal } : {}),
+      )
+    : [];
+  const files = joinComponentFiles(
+    await timed('format', () =>
+      formatFiles(emitted.files, { outDir, root, enabled: options.format ?? true }),
+    ),
+    components,
   );
   const plan = await timed('plan', () =>
     planOutput({ root, outDir, jobId: ir.jobId, files, previous: readManifest(outDir) }),

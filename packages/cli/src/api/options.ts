@@ -51,6 +51,11 @@ export interface GenerateOptions {
   readonly pruneCycles?: boolean;
   /** Also write the AppSync schema (SDL) at this path, relative to `outDir`. @default undefined */
   readonly appSyncSchemaPath?: string;
+  /**
+   * Also download the job's React components (its `asset.downloadUrl`) and unpack them into
+   * `outDir`, in the same plan, manifest and atomic write as the generated files. @default false
+   */
+  readonly components?: boolean;
   /** Format with prettier (honouring the user's prettier config). @default true */
   readonly format?: boolean;
   /** Overwrite or remove generated files that were edited by hand. @default false */

@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { UsageError } from '@uibuilder-codegen/transform';
 import { createStderrLogger } from './logger.js';
 import { wholeNumber } from './parse-number.js';
 import { requestTimeoutOption } from './request-timeout-option.js';
@@ -68,6 +69,8 @@ interface StartFlags extends AwsFlags {
   readonly jobFile: string;
   readonly wait?: number | boolean;
   readonly silent?: boolean;
+  readonly components?: boolean;
+  readonly out?: string;
 }
 
 /** `uibuilder-codegen start`: starts a job from a spec file and, with `--wait`, prints its id when done. */
@@ -85,12 +88,28 @@ export function startCommand(): Command {
       ),
     )
     .option('-s, --silent', 'print nothing but the job id and errors')
+    .option(
+      '--components',
+      'with --wait: then generate from the finished job, its React components included (as generate --components)',
+    )
+    .option(
+      '-o, --out <dir>',
+      'with --components: the component directory (default src/ui-components)',
+    )
     .action(async (flags: StartFlags) => {
       const fetch = await import('@uibuilder-codegen/fetch');
       const logger = createStderrLogger(flags.silent ? 'silent' : 'normal');
-      const spec = await fetch.readJobFile(flags.jobFile);
       const timeoutSeconds =
         flags.wait === true ? 300 : typeof flags.wait === 'number' ? flags.wait : undefined;
+      if (flags.components && timeoutSeconds === undefined) {
+        throw new UsageError(
+          'start --components needs --wait: only a finished job has components',
+          {
+            hint: 'Pass --wait [seconds], or run generate --components with the job id later.',
+          },
+        );
+      }
+      const spec = await fetch.readJobFile(flags.jobFile);
       const job = await fetch.startCodegenJob({
         ...connection(flags),
         spec,
@@ -106,5 +125,21 @@ export function startCommand(): Command {
       if (flags.json) process.stdout.write(JSON.stringify(job, null, 2) + '\n');
       else process.stdout.write(`${job.id ?? ''}\n`);
       logger.info(`Codegen job ${job.id ?? '?'} is ${job.status ?? 'unknown'}`);
+      if (flags.components) {
+        // The finished job is the input: one command from a spec to files on disk, as `amplify pull`.
+        const { generate } = await import('../api/generate.js');
+        const result = await generate({
+          job: { value: job },
+          components: true,
+          config: true,
+          cwd: process.cwd(),
+          logger,
+          ...(flags.out === undefined ? {} : { outDir: flags.out }),
+        });
+        const written = result.files.filter((file) => file.status !== 'unchanged').length;
+        logger.info(
+          `Generated ${result.files.length} files (${written} changed) → ${result.outDir}`,
+        );
+      }
     });
 }

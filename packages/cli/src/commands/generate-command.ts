@@ -28,6 +28,7 @@ interface GenerateCommandFlags extends JobSourceFlags {
   readonly appsyncSchema?: string;
   readonly format?: boolean;
   readonly force?: boolean;
+  readonly components?: boolean;
   readonly wait?: number | boolean;
   readonly check?: boolean;
   readonly dryRun?: boolean;
@@ -80,6 +81,10 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
     .option('--json', 'print one JSON result object on stdout')
     .option('--no-format', 'skip prettier')
     .option('--force', 'overwrite generated files that were edited by hand')
+    .option(
+      '--components',
+      "also download the job's React components (asset.downloadUrl) and unpack them into --out",
+    )
     .addOption(new Option('-s, --silent', 'print nothing but errors').conflicts('verbose'))
     .option('--verbose', 'print every stage, and stack traces on errors')
     .addOption(
@@ -117,6 +122,7 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
           root: flags.root,
           maxDepth: flags.maxDepth,
           pruneCycles: flags.pruneCycles,
+          components: flags.components,
           appSyncSchemaPath: flags.appsyncSchema,
           // Negated flags default to true in commander; only an explicit --no-x overrides the config.
           format: fromCli('format') ? flags.format : undefined,

@@ -51,6 +51,7 @@ export async function applyConfig(options: GenerateOptions): Promise<ResolvedGen
     typename: options.typename ?? config.typename ?? true,
     pruneCycles: options.pruneCycles ?? config.pruneCycles ?? false,
     format: options.format ?? config.format ?? true,
+    components: options.components ?? config.components ?? false,
     ...(appSyncSchemaPath === undefined ? {} : { appSyncSchemaPath }),
     ...(waitSeconds === undefined ? {} : { waitSeconds }),
     ...(requestTimeout === undefined ? {} : { requestTimeout }),

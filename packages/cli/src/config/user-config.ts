@@ -26,6 +26,8 @@ export interface UserConfig {
   readonly appSyncSchemaPath?: string;
   /** Format with prettier. @default true */
   readonly format?: boolean;
+  /** Download the job's React components into `outDir` (`--components`). @default false */
+  readonly components?: boolean;
   /** Poll an in-progress job for up to this many seconds. @default undefined */
   readonly waitSeconds?: number;
   /** The deadline of each AWS request, body included, in seconds (`--request-timeout`). @default 30 */
@@ -49,6 +51,7 @@ export const CONFIG_KEYS: readonly string[] = [
   'format',
   'waitSeconds',
   'requestTimeout',
+  'components',
 ];
 export const JOB_KEYS: readonly string[] = [
   'file',

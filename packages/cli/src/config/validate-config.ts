@@ -13,6 +13,7 @@ const TYPES: Readonly<Record<string, 'string' | 'number' | 'boolean' | 'object'>
   format: 'boolean',
   waitSeconds: 'number',
   requestTimeout: 'number',
+  components: 'boolean',
 };
 
 /** Checks a loaded config value; unknown keys and wrong types are usage errors with a hint. */

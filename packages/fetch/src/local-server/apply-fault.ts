@@ -75,8 +75,12 @@ export function applyFault(
     case 'connection-reset':
       request.socket.resetAndDestroy();
       return true;
+    // `slow` and `in-progress` alter the answer; asset faults are read by serveAsset (GetAsset).
     case 'slow':
     case 'in-progress':
+    case 'asset-expired':
+    case 'corrupt-body':
+    case 'slow-body':
       return false;
   }
 }

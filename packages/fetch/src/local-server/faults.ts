@@ -1,5 +1,6 @@
 /** The operations the local server speaks. */
-export type Operation = 'GetCodegenJob' | 'ListCodegenJobs' | 'StartCodegenJob';
+/** The operations the local server speaks; `GetAsset` is the GET of a job's presigned asset URL. */
+export type Operation = 'GetCodegenJob' | 'ListCodegenJobs' | 'StartCodegenJob' | 'GetAsset';
 
 /** Which requests a fault applies to, and to how many of them. */
 export interface FaultMatch {
@@ -33,6 +34,11 @@ export type Fault = FaultMatch &
     | { kind: 'non-json-body'; status?: number }
     | { kind: 'connection-reset' }
     | HostileFault
+    // Asset faults (`GetAsset`); `not-found`, `server-error`, `slow`, `truncated-body` and
+    // `connection-reset` apply to assets too, answered as S3 answers.
+    | { kind: 'asset-expired' }
+    | { kind: 'corrupt-body' }
+    | { kind: 'slow-body'; delayMs: number }
   );
 
 /**

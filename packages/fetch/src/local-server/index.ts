@@ -7,3 +7,5 @@ export type { LocalServer, LocalServerOptions, LoggedRequest } from './start-loc
 export type { Fault, FaultKind, FaultMatch, HostileFault, Operation } from './faults.js';
 export type { LocalEnvironment, StartedJobBehaviour } from './job-store.js';
 export type { MissingResource } from './not-found.js';
+export { buildZip } from './zip-writer.js';
+export type { ZipEntrySpec } from './zip-writer.js';

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import type { CodegenJob } from '@uibuilder-codegen/transform';
 import type { JobStore, StartedJobBehaviour } from './job-store.js';
 import { sendNotFound } from './not-found.js';
 import { decodePageToken, encodePageToken, parseMaxResults } from './pagination.js';
@@ -14,6 +15,8 @@ export interface OperationContext {
   requestId: string;
   /** Serve the job as `in_progress` (an injected fault). */
   reportInProgress: boolean;
+  /** The presigned-looking asset URL of a succeeded job, when it has an asset. */
+  assetUrl: (job: CodegenJob) => string | undefined;
 }
 
 /** Answers a request as AmplifyUIBuilder would, from the store. */
@@ -32,9 +35,13 @@ export function answer(
       const job = store.poll(route.appId, route.environmentName, route.jobId ?? '', context.now());
       if (job === undefined) return sendNotFound(response, 'job', route, requestId);
       const wire = toWireJob(job);
+      const downloadUrl = context.assetUrl(job);
+      if (downloadUrl !== undefined && wire['status'] === 'succeeded')
+        wire['asset'] = { downloadUrl };
       if (context.reportInProgress) {
         wire['status'] = 'in_progress';
         delete wire['statusMessage'];
+        delete wire['asset'];
       }
       return sendJson(response, 200, wire, requestId);
     }
@@ -86,5 +93,7 @@ export function answer(
       });
       return sendJson(response, 200, toWireJob(job), requestId);
     }
+    case 'GetAsset':
+      return; // answered by serveAsset before the operations
   }
 }

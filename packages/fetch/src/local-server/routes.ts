@@ -16,6 +16,8 @@ export interface Route {
  */
 export function matchRoute(method: string, url: URL): Route | undefined {
   const segments = url.pathname.split('/').slice(1);
+  const asset = matchAssetRoute(method, segments);
+  if (asset !== undefined) return { ...asset, query: Object.fromEntries(url.searchParams) };
   if (segments[0] !== 'app' || segments[2] !== 'environment' || segments[4] !== 'codegen-jobs')
     return undefined;
   const [appId, environmentName, jobId] = [segments[1], segments[3], segments[5]].map((segment) =>
@@ -30,6 +32,18 @@ export function matchRoute(method: string, url: URL): Route | undefined {
     if (method === 'POST') return { operation: 'StartCodegenJob', appId, environmentName, query };
   }
   return undefined;
+}
+
+/** `GET /assets/{appId}/{environmentName}/{id}.zip`: a job's asset, as its presigned URL names it. */
+function matchAssetRoute(
+  method: string,
+  segments: readonly string[],
+): Omit<Route, 'query'> | undefined {
+  if (method !== 'GET' || segments[0] !== 'assets' || segments.length !== 4) return undefined;
+  const [appId, environmentName, file] = segments.slice(1).map((s) => safeDecode(s ?? ''));
+  const jobId = file?.endsWith('.zip') ? file.slice(0, -4) : undefined;
+  if (!appId || !environmentName || !jobId) return undefined;
+  return { operation: 'GetAsset', appId, environmentName, jobId };
 }
 
 function safeDecode(segment: string): string | undefined {

@@ -9,6 +9,7 @@ import {
   type LocalEnvironment,
   type StartedJobBehaviour,
 } from './job-store.js';
+import { assetUrl, serveAsset } from './assets.js';
 import { answer } from './operations.js';
 import { matchRoute } from './routes.js';
 import { sendError } from './wire.js';
@@ -47,6 +48,12 @@ export interface LocalServerOptions {
    * @default () => new Date()
    */
   now?: () => Date;
+  /**
+   * The zip each job's asset serves (`asset.downloadUrl`, a presigned-looking URL on this server);
+   * a job for which it returns `undefined` has no `asset`. Build zips with `buildZip`.
+   * @default no job has an asset
+   */
+  assets?: (job: CodegenJob) => Uint8Array | undefined;
 }
 
 /** One request the server received (no headers: they carry signatures). */
@@ -97,6 +104,8 @@ const MAX_BODY_BYTES = 32 * 1024 * 1024;
  * injectable per request: 404 (app, environment or job), 429, 500, any modelled error, slow
  * responses, a job `in_progress` for N polls, truncated and non-JSON bodies, connection resets,
  * and a hostile server's huge and trickled bodies, endless pages, redirect loops and echoed secrets.
+ * With `assets`, jobs carry an `asset.downloadUrl` on this server that serves their zip, with
+ * S3's faults (expiry, 404, truncation, corruption, a slow body).
  * For tests, and for trying the tool without AWS (`--endpoint <url>` with any credentials).
  */
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
@@ -108,6 +117,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const timers = new Set<NodeJS.Timeout>();
   let requestCount = 0;
   let inFlight = 0;
+  let baseUrl = '';
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     requestCount += 1;
@@ -146,6 +156,13 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       });
       if (response.destroyed || request.socket.destroyed) return;
     }
+    if (route.operation === 'GetAsset') {
+      const job = store
+        .jobs(route.appId, route.environmentName)
+        ?.find((candidate) => candidate.id === route.jobId);
+      const bytes = job === undefined ? undefined : options.assets?.(job);
+      return serveAsset(route, bytes, fault, { request, response, timers });
+    }
     if (
       fault !== undefined &&
       applyFault(fault, route, request, response, store, requestId, requestCount)
@@ -167,6 +184,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       now: options.now ?? (() => new Date()),
       requestId,
       reportInProgress: fault?.kind === 'in-progress',
+      assetUrl: (job) => (options.assets?.(job) === undefined ? undefined : assetUrl(baseUrl, job)),
     });
   };
 
@@ -189,8 +207,9 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   });
   const { port, address } = server.address() as AddressInfo;
   const host = address.includes(':') ? `[${address}]` : address;
+  baseUrl = `http://${host}:${port}`;
   return {
-    url: `http://${host}:${port}`,
+    url: baseUrl,
     port,
     requests,
     inject: (fault) => faults.add(fault),

@@ -1,0 +1,94 @@
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import path from 'node:path';
+import {
+  buildZip,
+  startLocalServer,
+  type LocalServer,
+} from '@uibuilder-codegen/fetch/local-server';
+import type { CodegenJob } from '@uibuilder-codegen/transform';
+import { blogJobPath, runCli, type CliRun } from './cli-harness.js';
+
+/** Fake credentials: the SDK signs with them; the asset GET must not need them. */
+export const CREDENTIALS = {
+  AWS_ACCESS_KEY_ID: 'AKIDEXAMPLEKEY123456',
+  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECRETKEY',
+  AWS_SESSION_TOKEN: 'FQoGZXIvYXdzEXAMPLESESSIONTOKEN',
+  AWS_REGION: 'us-east-1',
+};
+
+/** The files of a small asset shaped like UI Builder's: a form, its types, the index, the theme. */
+export const SAMPLE_COMPONENTS: Record<string, string> = {
+  'PostCreateForm.jsx':
+    '/* eslint-disable */\nimport * as React from "react";\nexport default function PostCreateForm(props) {\n  return null;\n}\n',
+  'PostCreateForm.d.ts':
+    'import * as React from "react";\nexport default function PostCreateForm(props: {}): React.ReactElement;\n',
+  'index.js':
+    '/* eslint-disable */\nexport { default as PostCreateForm } from "./PostCreateForm";\nexport { default as studioTheme } from "./studioTheme";\n',
+  'studioTheme.js': '/* eslint-disable */\nexport default { name: "studioTheme" };\n',
+  'utils.js': '/* eslint-disable */\nexport const validateField = () => ({ hasError: false });\n',
+};
+
+/** A zip of the given files (path → text). */
+export function zipOf(files: Record<string, string>): Buffer {
+  return buildZip(Object.entries(files).map(([name, contents]) => ({ name, contents })));
+}
+
+/** The blog job under another id (each case its own job, so faults and assets stay apart). */
+export function blogJobWithId(
+  id: string,
+  change: (job: CodegenJob) => void = () => {},
+): CodegenJob {
+  const job = (JSON.parse(readFileSync(blogJobPath, 'utf8')) as { job: CodegenJob }).job;
+  job.id = id;
+  change(job);
+  return job;
+}
+
+/** A local AmplifyUIBuilder server whose jobs serve the zips of `assets` (by job id). */
+export async function startAssetServer(
+  jobs: CodegenJob[],
+  assets: Map<string, Uint8Array>,
+): Promise<LocalServer> {
+  return startLocalServer({
+    jobs,
+    // Jobs started on the server (`local-job-N`) serve the sample asset.
+    assets: (job) =>
+      assets.get(job.id ?? '') ??
+      (job.id?.startsWith('local-job-') ? zipOf(SAMPLE_COMPONENTS) : undefined),
+    environments: [{ appId: 'd1blogexample', environmentName: 'dev' }],
+  });
+}
+
+/** The flags naming the server's app and environment, after a command name. */
+export function serverArgs(command: string, server: LocalServer): string[] {
+  return [command, '--endpoint', server.url, '--app-id', 'd1blogexample', '--environment', 'dev'];
+}
+
+/** Runs `generate --components` for a job of the server, with `extra` flags. */
+export function generateComponents(
+  server: LocalServer,
+  jobId: string,
+  cwd: string,
+  extra: readonly string[] = [],
+): Promise<CliRun> {
+  return runCli([...serverArgs('generate', server), '--job-id', jobId, '--components', ...extra], {
+    cwd,
+    env: CREDENTIALS,
+  });
+}
+
+/** Every file and link under `dir` (relative POSIX path → contents or link target). */
+export function tree(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => !entry.isDirectory())
+      .map((entry) => {
+        const file = path.join(entry.parentPath, entry.name);
+        const key = path.relative(dir, file).split(path.sep).join('/');
+        return [
+          key,
+          entry.isSymbolicLink() ? `-> ${readlinkSync(file)}` : readFileSync(file, 'utf8'),
+        ];
+      }),
+  );
+}
