@@ -1,0 +1,23 @@
+/**
+ * How much of the slow, table-driven suites a run covers. The default run (`pnpm test`) takes a
+ * fixed, spread-out sample of each large table and fewer property-test runs, so the whole command
+ * stays under five minutes on two cores; `pnpm test:full` sets `UIBUILDER_TEST_FULL=1` and runs
+ * every case (CONTRIBUTING.md, "Tests"). The sample is deterministic: the same cases every run.
+ */
+export const FULL_RUN = process.env['UIBUILDER_TEST_FULL'] === '1';
+
+/**
+ * All of `items` in a full run; otherwise `count` of them, evenly spaced, first and last included
+ * (all of them when there are no more than `count`).
+ */
+export function sampleUnlessFull<T>(items: readonly T[], count: number): T[] {
+  if (FULL_RUN || items.length <= count) return [...items];
+  if (count <= 1) return items.slice(0, count);
+  const step = (items.length - 1) / (count - 1);
+  return Array.from({ length: count }, (_, i) => items[Math.round(i * step)] as T);
+}
+
+/** `full` in a full run, `sample` otherwise: for property tests' `numRuns` and the like. */
+export function scaleUnlessFull(full: number, sample: number): number {
+  return FULL_RUN ? full : sample;
+}
