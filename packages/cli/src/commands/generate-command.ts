@@ -4,6 +4,7 @@ import type { GenerateMode } from '../api/options.js';
 import type { GenerateResult } from '../api/result.js';
 import { createStderrLogger, colors, type Verbosity } from './logger.js';
 import { wholeNumber } from './parse-number.js';
+import { writeJson } from './error-result.js';
 import { formatDiagnostic } from './print-error.js';
 import {
   addJobSourceOptions,
@@ -112,7 +113,7 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
         }),
       });
       report(result, flags, logger);
-      if (mode === 'check' && result.changed) setExitCode(1);
+      setExitCode(checkExitCode(result));
     });
   return command;
 }
@@ -127,7 +128,9 @@ function report(
     else logger.debug(formatDiagnostic(diagnostic));
   }
   if (flags.json) {
-    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    // `ok` and `exitCode` as in the failure object (error-result.ts): drift found by --check is
+    // a successful run that exits 1.
+    writeJson({ ok: true, exitCode: checkExitCode(result), ...result });
     return;
   }
   if (flags.print) {
@@ -165,6 +168,11 @@ function report(
         : `All ${result.files.length} files are up to date`
       : `${result.mode === 'write' ? 'Generated' : 'Would generate'} ${result.files.filter((f) => f.status !== 'removed').length} files (${unchanged} unchanged) in ${total} ms`;
   logger.info(`${summary} → ${result.outDir}`);
+}
+
+/** 1 when `--check` found files that would change (README "Exit codes"), else 0. */
+function checkExitCode(result: GenerateResult): number {
+  return result.mode === 'check' && result.changed ? 1 : 0;
 }
 
 /** Drops the keys whose value is undefined, so they do not hide the config file's values. */
