@@ -2,10 +2,11 @@ import { Command, Option } from 'commander';
 import { generate } from '../api/generate.js';
 import type { GenerateMode } from '../api/options.js';
 import type { GenerateResult } from '../api/result.js';
-import { createStderrLogger, colors, type Verbosity } from './logger.js';
+import { createStderrLogger, type Verbosity } from './logger.js';
 import { wholeNumber } from './parse-number.js';
 import { writeJson } from './error-result.js';
 import { formatDiagnostic } from './print-error.js';
+import { reportFiles } from './report-files.js';
 import {
   addJobSourceOptions,
   jobSourceFromFlags,
@@ -141,33 +142,7 @@ function report(
     }
     return;
   }
-  const verb = { write: '', check: 'would be ', 'dry-run': 'would be ' }[result.mode];
-  for (const file of result.files) {
-    // In check mode only what is out of date matters; elsewhere every file is listed.
-    if (file.status === 'unchanged' && result.mode === 'check') continue;
-    const paint =
-      file.status === 'removed'
-        ? colors.red
-        : file.status === 'created'
-          ? colors.green
-          : file.status === 'updated'
-            ? colors.yellow
-            : colors.dim;
-    logger.info(
-      `  ${paint(`${verb}${file.status}`.padEnd(verb.length + 10))} ${file.path} (${file.bytes} bytes)`,
-    );
-    if (file.diff) logger.info(file.diff);
-  }
-  const total = Object.values(result.timings).reduce((a, b) => a + b, 0);
-  const changed = result.files.filter((f) => f.status !== 'unchanged').length;
-  const unchanged = result.files.length - changed;
-  const summary =
-    result.mode === 'check'
-      ? result.changed
-        ? `${changed} file(s) out of date (run generate to update them)`
-        : `All ${result.files.length} files are up to date`
-      : `${result.mode === 'write' ? 'Generated' : 'Would generate'} ${result.files.filter((f) => f.status !== 'removed').length} files (${unchanged} unchanged) in ${total} ms`;
-  logger.info(`${summary} → ${result.outDir}`);
+  reportFiles(result, { cwd: process.cwd(), force: Boolean(flags.force) }, logger);
 }
 
 /** 1 when `--check` found files that would change (README "Exit codes"), else 0. */
