@@ -7,14 +7,13 @@
 export const FULL_RUN = process.env['UIBUILDER_TEST_FULL'] === '1';
 
 /**
- * All of `items` in a full run; otherwise `count` of them, evenly spaced, first and last included
- * (all of them when there are no more than `count`).
+ * All of `items` in a full run; otherwise `count` of them, evenly spaced from the first (all of
+ * them when there are no more than `count`).
  */
 export function sampleUnlessFull<T>(items: readonly T[], count: number): T[] {
   if (FULL_RUN || items.length <= count) return [...items];
-  if (count <= 1) return items.slice(0, count);
-  const step = (items.length - 1) / (count - 1);
-  return Array.from({ length: count }, (_, i) => items[Math.round(i * step)] as T);
+  const stride = Math.floor(items.length / count);
+  return Array.from({ length: count }, (_, i) => items[i * stride] as T);
 }
 
 /** `full` in a full run, `sample` otherwise: for property tests' `numRuns` and the like. */
