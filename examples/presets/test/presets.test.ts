@@ -66,15 +66,35 @@ function presetOptions(file: string): ts.CompilerOptions {
   return ts.parseJsonConfigFileContent(config, ts.sys, path.dirname(file)).options;
 }
 
-const presets: Record<string, ts.CompilerOptions> = {
-  'vite react-ts (tsconfig.app.json)': presetOptions(
-    path.join(nodeModules, 'create-vite/template-react-ts/tsconfig.app.json'),
-  ),
-  '@tsconfig/strictest': presetOptions(path.join(nodeModules, '@tsconfig/strictest/tsconfig.json')),
-  '@tsconfig/node20': presetOptions(path.join(nodeModules, '@tsconfig/node20/tsconfig.json')),
-  'next.js (create-next-app)': presetOptions(
-    path.join(nodeModules, 'create-next-app/dist/templates/app/ts/tsconfig.json'),
-  ),
+/**
+ * Each preset, and a canary: a file that breaks one of the preset's own rules, compiled in the
+ * same program, so that the one diagnostic expected proves the preset's options were applied
+ * (and that the check can fail) without a second program.
+ */
+const IMPLICIT_ANY = { text: 'export function f(x) {\n  return x;\n}\n', code: 7006 };
+const presets: Record<string, { options: ts.CompilerOptions; canary: typeof IMPLICIT_ANY }> = {
+  'vite react-ts (tsconfig.app.json)': {
+    options: presetOptions(
+      path.join(nodeModules, 'create-vite/template-react-ts/tsconfig.app.json'),
+    ),
+    // erasableSyntaxOnly
+    canary: { text: "export enum Status {\n  A = 'A',\n}\n", code: 1294 },
+  },
+  '@tsconfig/strictest': {
+    options: presetOptions(path.join(nodeModules, '@tsconfig/strictest/tsconfig.json')),
+    // noUnusedLocals
+    canary: { text: 'const unused = 1;\nexport {};\n', code: 6133 },
+  },
+  '@tsconfig/node20': {
+    options: presetOptions(path.join(nodeModules, '@tsconfig/node20/tsconfig.json')),
+    canary: IMPLICIT_ANY,
+  },
+  'next.js (create-next-app)': {
+    options: presetOptions(
+      path.join(nodeModules, 'create-next-app/dist/templates/app/ts/tsconfig.json'),
+    ),
+    canary: IMPLICIT_ANY,
+  },
 };
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'uibuilder-presets-'));
@@ -133,15 +153,13 @@ describe('the generated output under tsconfig presets', () => {
     }
   });
 
-  it('reads the presets for real: an `enum` fails under the Vite template (erasableSyntaxOnly)', () => {
-    const file = path.join(root, 'enum.ts');
-    writeFileSync(file, "export enum Status { A = 'A' }\n");
-    const vite = presets['vite react-ts (tsconfig.app.json)'] ?? {};
-    expect(diagnostics([file], vite).map((line) => line.split(' ')[1])).toEqual(['TS1294']);
-  });
-
-  it.each(Object.entries(presets))('compiles under %s', (_name, preset) => {
-    expect(diagnostics(typeScript, preset)).toEqual([]);
+  it.each(Object.entries(presets))('compiles under %s', (name, { options, canary }) => {
+    const file = path.join(root, `canary-${name.replace(/\W+/g, '-')}.ts`);
+    writeFileSync(file, canary.text);
+    const found = diagnostics([...typeScript, file], options);
+    expect(found.map((line) => line.split(' ', 2).join(' '))).toEqual([
+      `${path.basename(file)}: TS${canary.code}`,
+    ]);
   });
 
   it('compiles the JavaScript under checkJs and strict', () => {
@@ -153,6 +171,10 @@ describe('the generated output under tsconfig presets', () => {
       module: ts.ModuleKind.ESNext,
       moduleResolution: ts.ModuleResolutionKind.Bundler,
     };
-    expect(diagnostics(javaScript, options)).toEqual([]);
+    const canary = path.join(root, 'canary.js');
+    writeFileSync(canary, IMPLICIT_ANY.text);
+    expect(
+      diagnostics([...javaScript, canary], options).map((line) => line.split(' ', 2).join(' ')),
+    ).toEqual([`canary.js: TS${IMPLICIT_ANY.code}`]);
   });
 });
