@@ -37,7 +37,7 @@ describe('generate', () => {
     const dir = project();
     const job = writeBlogJob(dir);
     const run = await runCli(['generate', '--job-file', job], { cwd: dir });
-    expect(run.stderr).toMatch(/Generated \d+ files \(0 unchanged\) in \d+ ms/);
+    expect(run.stderr).toMatch(/Generated (\d+) files in \d+ ms: \1 written, 0 unchanged/);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
     expect(listFiles(dir)).toEqual(
@@ -59,7 +59,7 @@ describe('generate', () => {
     const mtimes = listFiles(dir).map((f) => [f, statSync(path.join(dir, f)).mtimeMs]);
     const second = await runCli(['generate', '--job-file', job], { cwd: dir });
     expect(second.code).toBe(0);
-    expect(second.stderr).toMatch(/Generated (\d+) files \(\1 unchanged\)/);
+    expect(second.stderr).toMatch(/Generated (\d+) files in \d+ ms: 0 written, \1 unchanged/);
     expect(listFiles(dir).map((f) => [f, statSync(path.join(dir, f)).mtimeMs])).toEqual(mtimes);
   });
 

@@ -57,7 +57,7 @@ describe('generate --watch', () => {
     );
     const watch = startWatch(dir);
     try {
-      await watch.waitFor(/^\d\d:\d\d:\d\d Generated 5 files \(0 unchanged\)/m);
+      await watch.waitFor(/^\d\d:\d\d:\d\d Generated 5 files in \d+ ms: 5 written, 0 unchanged/m);
 
       // An editor's save (write + rename) and a burst of saves each give one regeneration.
       const saved = JSON.parse(readFileSync(job, 'utf8'));

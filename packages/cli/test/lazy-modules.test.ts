@@ -25,8 +25,13 @@ describe('lazy loading', () => {
     expect(loadedAfterGenerate(blogJobPath)).toEqual([]);
   });
 
-  it('a js job with declarations does load ts-morph (the check can fail)', () => {
+  it('a GraphQL js job with declarations writes them without ts-morph', () => {
     const job = path.join(repoRoot, 'examples/blog/variants/graphql-js-dts/codegen-job.json');
+    expect(loadedAfterGenerate(job)).toEqual([]);
+  });
+
+  it('a model-interfaces js job with declarations does load ts-morph (the check can fail)', () => {
+    const job = path.join(repoRoot, 'examples/blog/variants/models-js-dts/codegen-job.json');
     expect(loadedAfterGenerate(job)).toEqual(['ts-morph']);
   });
 });

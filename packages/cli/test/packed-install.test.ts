@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { blogJobPath, repoRoot, tempProject } from './cli-harness.js';
 
-// How users really run it: the packed tarballs installed into an empty npm project, nothing
+// How users really run it, as the README's "Use it" shows until the first release: the packed
+// tarballs (what `pnpm pack:all` writes) installed together into an empty npm project, nothing
 // from the workspace on the path.
 describe('the packed packages', () => {
   const work = tempProject('uibuilder-pack-');
@@ -26,10 +27,14 @@ describe('the packed packages', () => {
       path.join(app, 'package.json'),
       JSON.stringify({ name: 'app', private: true, type: 'module' }),
     );
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...packed], {
-      cwd: app,
-      stdio: 'pipe',
-    });
+    execFileSync(
+      'npm',
+      ['install', '--save-dev', '--no-audit', '--no-fund', '--loglevel=error', ...packed],
+      {
+        cwd: app,
+        stdio: 'pipe',
+      },
+    );
     writeFileSync(path.join(app, 'codegen-job.json'), readFileSync(blogJobPath));
     const output = execFileSync(
       'npx',
@@ -49,6 +54,8 @@ describe('the packed packages', () => {
       },
     );
     expect(output).toBe('');
+    const installed = path.join(app, 'node_modules', 'uibuilder-codegen');
+    expect(readFileSync(path.join(installed, 'LICENSE'), 'utf8')).toContain('Apache License');
     const api = readFileSync(path.join(app, 'src/API.ts'), 'utf8');
     expect(api).toContain('export type Post = {');
     const queries = readFileSync(path.join(app, 'src/graphql/queries.ts'), 'utf8');

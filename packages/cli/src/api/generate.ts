@@ -110,6 +110,7 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
     path: file.rootPath,
     status: file.status,
     bytes: Buffer.byteLength(file.contents ?? ''),
+    ...(file.editedByHand && file.status !== 'unchanged' ? { editedByHand: true as const } : {}),
     ...(mode === 'check' && file.status !== 'unchanged'
       ? { diff: unifiedDiff(file.rootPath, file.current, file.contents) }
       : {}),

@@ -3,6 +3,7 @@ import { UsageError } from '@uibuilder-codegen/transform';
 import { createStderrLogger } from './logger.js';
 import { wholeNumber } from './parse-number.js';
 import { requestTimeoutOption } from './request-timeout-option.js';
+import { summaryLine } from './summary-line.js';
 
 interface AwsFlags {
   readonly appId: string;
@@ -136,10 +137,7 @@ export function startCommand(): Command {
           logger,
           ...(flags.out === undefined ? {} : { outDir: flags.out }),
         });
-        const written = result.files.filter((file) => file.status !== 'unchanged').length;
-        logger.info(
-          `Generated ${result.files.length} files (${written} changed) → ${result.outDir}`,
-        );
+        logger.info(`${summaryLine(result)} → ${result.outDir}`);
       }
     });
 }

@@ -2,13 +2,14 @@ import { Command, Option } from 'commander';
 import { generate } from '../api/generate.js';
 import type { GenerateMode } from '../api/options.js';
 import type { GenerateResult } from '../api/result.js';
-import { createStderrLogger, colors, type Verbosity } from './logger.js';
+import { createStderrLogger, type Verbosity } from './logger.js';
 import { wholeNumber } from './parse-number.js';
 import { printGeneratedText } from './output-guard.js';
 import { formatDiagnostic } from './print-error.js';
 import { SIGINT_EXIT_CODE } from './program.js';
-import { summaryLine } from './summary-line.js';
 import { runWatch } from './run-watch.js';
+import { writeJson } from './error-result.js';
+import { reportFiles } from './report-files.js';
 import {
   addJobSourceOptions,
   jobSourceFromFlags,
@@ -136,7 +137,7 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
       }
       const result = await generate(options);
       report(result, flags, logger);
-      if (mode === 'check' && result.changed) setExitCode(1);
+      setExitCode(checkExitCode(result));
     });
   return command;
 }
@@ -151,7 +152,9 @@ function report(
     else logger.debug(formatDiagnostic(diagnostic));
   }
   if (flags.json) {
-    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    // `ok` and `exitCode` as in the failure object (error-result.ts): drift found by --check is
+    // a successful run that exits 1.
+    writeJson({ ok: true, exitCode: checkExitCode(result), ...result });
     return;
   }
   if (flags.print) {
@@ -162,24 +165,12 @@ function report(
     }
     return;
   }
-  const verb = { write: '', check: 'would be ', 'dry-run': 'would be ' }[result.mode];
-  for (const file of result.files) {
-    // In check mode only what is out of date matters; elsewhere every file is listed.
-    if (file.status === 'unchanged' && result.mode === 'check') continue;
-    const paint =
-      file.status === 'removed'
-        ? colors.red
-        : file.status === 'created'
-          ? colors.green
-          : file.status === 'updated'
-            ? colors.yellow
-            : colors.dim;
-    logger.info(
-      `  ${paint(`${verb}${file.status}`.padEnd(verb.length + 10))} ${file.path} (${file.bytes} bytes)`,
-    );
-    if (file.diff) logger.info(file.diff);
-  }
-  logger.info(summaryLine(result));
+  reportFiles(result, { cwd: process.cwd(), force: Boolean(flags.force) }, logger);
+}
+
+/** 1 when `--check` found files that would change (README "Exit codes"), else 0. */
+function checkExitCode(result: GenerateResult): number {
+  return result.mode === 'check' && result.changed ? 1 : 0;
 }
 
 /** Drops the keys whose value is undefined, so they do not hide the config file's values. */

@@ -1,4 +1,5 @@
 import { CodegenError, SchemaError, type Diagnostic } from '@uibuilder-codegen/transform';
+import { INTERNAL_ERROR_RESOLUTION, schemaErrorSummary } from './error-result.js';
 import { colors } from './logger.js';
 
 /** The exit code of an error nothing expected: a bug in uibuilder-codegen (EX_SOFTWARE). */
@@ -23,8 +24,7 @@ export function formatError(error: unknown, verbose: boolean): { text: string; e
   const write = (line: string) => lines.push(line);
   if (error instanceof SchemaError) {
     for (const diagnostic of error.diagnostics) write(formatDiagnostic(diagnostic));
-    const count = error.diagnostics.filter((d) => d.severity === 'error').length;
-    write(colors.red(`[SchemaError] The job has ${count} error(s); nothing was written.`));
+    write(colors.red(`[SchemaError] ${schemaErrorSummary(error)}`));
   } else if (error instanceof CodegenError) {
     write(colors.red(`[${error.name}] ${error.message}`));
     const cause = describeCause(error.cause);
@@ -33,7 +33,7 @@ export function formatError(error: unknown, verbose: boolean): { text: string; e
   } else {
     const message = error instanceof Error ? error.message : String(error);
     write(colors.red(`[InternalError] ${message}`));
-    write('  Resolution: this is a bug in uibuilder-codegen; rerun with --verbose and report it.');
+    write(`  Resolution: ${INTERNAL_ERROR_RESOLUTION}`);
   }
   if (verbose && error instanceof Error && error.stack) write(colors.dim(error.stack));
   const exitCode = error instanceof CodegenError ? error.exitCode : INTERNAL_ERROR_EXIT_CODE;

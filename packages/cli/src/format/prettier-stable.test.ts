@@ -7,6 +7,7 @@ import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error a plain .mjs module without declarations
 import { syntheticJob } from '../../../../bench/synthetic-job.mjs';
+import { FULL_RUN, sampleUnlessFull } from '../../../transform/src/test-support/test-scale.js';
 import { formatInChunks } from './format-in-chunks.js';
 import { withStretchedNames } from './test-support/stretched-names.js';
 
@@ -33,11 +34,16 @@ function asGraphQLJob(value: unknown): unknown {
 const corpus = readdirSync(path.join(repoRoot, 'fixtures/corpus'))
   .filter((name) => name.endsWith('.json') && !name.includes('schemaWithAssumptions'))
   .map((name) => [name, path.join(repoRoot, 'fixtures/corpus', name)] as const);
-const jobs: (readonly [string, string])[] = [
+const allJobs: (readonly [string, string])[] = [
   ['blog', path.join(repoRoot, 'examples/blog/codegen-job.json')],
   ['recipes', path.join(repoRoot, 'fixtures/recipes/codegen-job.json')],
   ...corpus,
 ];
+// The GraphQL suites (seconds per job) take the blog example and an even sample of the corpus in
+// the default run, the same jobs every run; `pnpm test:full` adds the rest and the recipes job
+// (half a minute alone) (test-scale.ts). The model and DataStore suites take milliseconds per
+// job: always all of them.
+const jobs = FULL_RUN ? allJobs : [allJobs[0]!, ...sampleUnlessFull(corpus, 4)];
 
 // formatFiles skips files marked prettierStable when the user's config is prettier's default;
 // this holds the emitter to that promise, file by file.
@@ -49,12 +55,15 @@ describe('files the emitter marks prettierStable', () => {
         file === 'synthetic'
           ? syntheticJob({ models: 24, api: 'graphQL', seed: 7 })
           : asGraphQLJob(JSON.parse(readFileSync(file, 'utf8')));
-      for (const [maxDepth, typename] of [
+      const settings = [
         [1, true],
         [2, true],
         [3, true],
         [4, false],
-      ] as const) {
+      ] as const;
+      // The synthetic job at depths 3 and 4 is a minute of this suite: `pnpm test:full` only.
+      const sampled = file === 'synthetic' && !FULL_RUN ? settings.slice(0, 2) : settings;
+      for (const [maxDepth, typename] of sampled) {
         const { files } = emitFiles(normalizeSchema(job).ir, { maxDepth, typename });
         for (const generated of files.filter((f) => f.prettierStable)) {
           const formatted = await prettier.format(generated.contents, { parser: 'typescript' });
@@ -85,7 +94,7 @@ const STATEMENT_FILE =
 // formatted once.
 describe('JavaScript and untyped statement files, marked prettierStable', () => {
   const synthetic = (models: number) => ['synthetic ' + models, `synthetic:${models}`] as const;
-  it.each([...jobs, synthetic(24), synthetic(200)])(
+  it.each([...jobs, synthetic(24), ...(FULL_RUN ? [synthetic(200)] : [])])(
     'are exactly what prettier prints: %s',
     async (name, file) => {
       const models = /^synthetic:(\d+)$/.exec(file)?.[1];
@@ -93,7 +102,7 @@ describe('JavaScript and untyped statement files, marked prettierStable', () => 
         models === undefined
           ? JSON.parse(readFileSync(file, 'utf8'))
           : syntheticJob({ models: Number(models), api: 'graphQL', seed: 7 });
-      // The types file's declaration is the types file with its enums declared, which the tsx
+      // The types file's declaration is the types file with its enum objects declared, which the tsx
       // suite above holds to prettier at every depth: here it is checked at depth 1, below 200
       // models (at depth 4 it is megabytes, and most of this suite's time).
       const large = models === '200';
@@ -132,7 +141,7 @@ describe('JavaScript and untyped statement files, marked prettierStable', () => 
 });
 
 describe('model interfaces (noApiConfig), marked prettierStable', () => {
-  it.each(jobs)('are exactly what prettier prints: %s', async (_name, file) => {
+  it.each(allJobs)('are exactly what prettier prints: %s', async (_name, file) => {
     const value = JSON.parse(readFileSync(file, 'utf8')) as { job?: object };
     const job = {
       ...(asGraphQLJob(value) as object),
@@ -156,7 +165,7 @@ function asDataStoreJob(value: unknown): unknown {
 }
 
 const dataStoreJobs: (readonly [string, () => unknown])[] = [
-  ...jobs.map(
+  ...allJobs.map(
     ([name, file]) => [name, () => asDataStoreJob(JSON.parse(readFileSync(file, 'utf8')))] as const,
   ),
   ['synthetic, 24 models', () => syntheticJob({ models: 24, api: 'dataStore', seed: 7 })],

@@ -2,6 +2,7 @@ import { emitFiles, type GeneratedFile } from '@uibuilder-codegen/emit';
 import { CodegenError, normalizeSchema } from '@uibuilder-codegen/transform';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { scaleUnlessFull } from '../../../transform/src/test-support/test-scale.js';
 import { applyMutation, fuzzCase, realJobs } from './fuzz-mutations.js';
 import {
   API_CONFIGS,
@@ -12,8 +13,11 @@ import {
   writeJob,
 } from './hardening-support.js';
 
-/** Cases per run: `FUZZ_RUNS=10000` locally (RELIABILITY.md has the figures); 300 in CI. */
-const FUZZ_RUNS = Number(process.env['FUZZ_RUNS'] ?? 300);
+/**
+ * Cases per run: 300 in `pnpm test`, 10,000 in `pnpm test:full` (RELIABILITY.md has the figures);
+ * `FUZZ_RUNS` overrides both.
+ */
+const FUZZ_RUNS = Number(process.env['FUZZ_RUNS'] ?? scaleUnlessFull(10_000, 300));
 /** Fixed, so that CI runs the same cases every time; `FUZZ_SEED` explores others. */
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261129);
 /** Compiling is slow: every `COMPILE_EVERY`-th successful case is type-checked. */

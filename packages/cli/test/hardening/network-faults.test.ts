@@ -87,12 +87,12 @@ describe('network faults against the local AmplifyUIBuilder server', () => {
         `${jobId} ${fault.kind}: ${requests.length} request(s), ${Math.round(elapsed)} ms`,
       );
       if (boundMs === SLOW_BOUND_MS) return;
-      // With --json, an error still prints nothing on stdout.
+      // With --json, an error is one JSON object on stdout (secrets are checked by runHardened).
       const json = await runHardened(['generate', ...awsArgs(jobId), '--json', '--verbose'], {
         cwd: dir,
       });
       expect(json.code).toBe(4);
-      expect(json.stdout).toBe('');
+      expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, exitCode: 4 });
       expect(snapshotTree(dir)).toEqual(before);
     },
     SLOW_BOUND_MS + 30_000,

@@ -4,6 +4,8 @@ import type { SchemaIR } from '@uibuilder-codegen/transform';
 import type { GeneratedFile } from '../generated-file.js';
 import { createDataStoreSources } from './datastore-sources.js';
 import { createIntrospectionSchema } from './introspection-schema.js';
+// The default run takes the example jobs and a sample of the corpus; `pnpm test:full` all of it.
+import { sampleUnlessFull } from '../../../transform/src/test-support/test-scale.js';
 import { corpusIRs, dataStoreExampleIR, namedJobIRs } from './test-support/jobs.js';
 import { removeScratchRoot, scratchDirectory } from './test-support/package-on-disk.js';
 import { typeCheckPackage } from './test-support/type-check-package.js';
@@ -113,7 +115,7 @@ describe('index.d.ts under tsc --strict', () => {
     );
   });
 
-  it.each([...namedJobIRs(), ...corpusIRs()])(
+  it.each([...namedJobIRs(), ...sampleUnlessFull(corpusIRs(), 6)])(
     '%s: index.d.ts compiles, schema.js fits DataStore’s Schema type, copyOf type-checks',
     async (_, ir) => {
       const names = ir.models.map((model) => model.name);

@@ -10,8 +10,10 @@ import {
   statementSourcesFromText,
   type PrintedOperation,
 } from './statements/statements-file.js';
+import type { ApiSchema } from './api-schema/api-schema.js';
 import {
   operationTypeAliases,
+  typesFileJavaScript,
   typesSourceWithOperations,
   type Declaration,
 } from './types-file/index.js';
@@ -42,15 +44,11 @@ export function createGraphQLSources(context: EmitContext): GeneratorResult {
   }
   const sources: EmittedSource[] = [];
   if (wantTypes) {
-    const source = typesSourceWithOperations(schema, context.typename, operationDeclarations);
-    // A schema without models or enums has nothing to declare: no empty file.
-    if (source.trim() !== '')
-      // The types printer writes prettier's default style (checked by the CLI's format tests).
-      sources.push(
-        ir.render.script === 'tsx'
-          ? { kind: 'typescript', specifier: api.typesFilePath, source, prettierStable: true }
-          : javaScriptTypesFile(api.typesFilePath, source),
-      );
+    const typesFile =
+      ir.render.script === 'tsx'
+        ? typeScriptTypesFile(api.typesFilePath, schema, context.typename, operationDeclarations)
+        : javaScriptTypesFile(api.typesFilePath, schema, context.typename, operationDeclarations);
+    if (typesFile !== undefined) sources.push(typesFile);
   }
   sources.push(
     ...statementSourcesFromText(ir, printed),
@@ -68,28 +66,47 @@ export function createGraphQLSources(context: EmitContext): GeneratorResult {
 }
 
 /**
- * The types file for JavaScript output: no `.ts` is written, so the (many-megabyte) TypeScript
- * text is not kept as the source; what transpiles is the enums, which stand in for it.
+ * The types file as TypeScript, or nothing for a schema without models or enums (no empty file).
+ * The types printer writes prettier's default style (checked by the CLI's format tests).
  */
-function javaScriptTypesFile(specifier: string, typescript: string): EmittedSource {
-  const outputs = typesFileOutputs(typescript);
-  return { kind: 'typescript', specifier, source: outputs.runtimeSource, ...outputs };
+function typeScriptTypesFile(
+  specifier: string,
+  schema: ApiSchema,
+  typename: boolean,
+  operationDeclarations: readonly Declaration[],
+): EmittedSource | undefined {
+  const source = typesSourceWithOperations(schema, typename, operationDeclarations);
+  if (source.trim() === '') return undefined;
+  return { kind: 'typescript', specifier, source, prettierStable: true };
 }
 
 /**
- * The types file holds type aliases and string enums only, so its declaration file is the source
- * with each enum declared, and its JavaScript is what the enums compile to: neither needs the
- * compiler to read the (possibly many-megabyte) type aliases.
+ * The types file for JavaScript output, written without the compiler: its JavaScript is the enum
+ * objects (the type aliases erase), and its declaration file is the declarations with each enum
+ * object declared. The (possibly many-megabyte) TypeScript text is never built, and the
+ * compiler's declaration emit, which type-checks the whole program, is not needed.
  */
-function typesFileOutputs(source: string): {
-  declaration: string;
-  declarationPrettierStable: true;
-  runtimeSource: string;
-} {
-  const enums = source.match(/^export enum [^\n]*\{\n(?:[^\n]*\n)*?\}$/gm) ?? [];
+function javaScriptTypesFile(
+  specifier: string,
+  schema: ApiSchema,
+  typename: boolean,
+  operationDeclarations: readonly Declaration[],
+): EmittedSource | undefined {
+  const declaration = typesSourceWithOperations(
+    schema,
+    typename,
+    operationDeclarations,
+    'declaration',
+  );
+  if (declaration.trim() === '') return undefined;
+  const javascript = typesFileJavaScript(schema);
   return {
-    declaration: source.replace(/^export enum /gm, 'export declare enum '),
+    kind: 'typescript',
+    specifier,
+    source: javascript,
+    declaration,
     declarationPrettierStable: true,
-    runtimeSource: enums.length === 0 ? 'export {};\n' : `${enums.join('\n\n')}\n`,
+    runtimeSource: javascript,
+    javascript,
   };
 }

@@ -2,7 +2,7 @@ import type { EnumIR } from '@uibuilder-codegen/transform';
 import type { TypeAliasDeclarationStructure } from 'ts-morph';
 import { tsMorph } from '../typescript/ts-morph-module.js';
 import { docCommentText } from './doc-comment.js';
-import { objectLiteralKey } from '../typescript/property-name.js';
+import { enumObjectLiteral, enumUnionType } from '../typescript/enum-object.js';
 
 /**
  * An enum as a `const` object and a union type of the same name:
@@ -15,10 +15,7 @@ import { objectLiteralKey } from '../typescript/property-name.js';
  * indent to every line of a multi-line initializer, which would misalign the object's members.
  */
 export function createEnumStatements(enumIR: EnumIR): [string, TypeAliasDeclarationStructure] {
-  const members = enumIR.values.map(
-    (value) => `  ${objectLiteralKey(value)}: ${JSON.stringify(value)},`,
-  );
-  const object = members.length === 0 ? '{}' : `{\n${members.join('\n')}\n}`;
+  const object = enumObjectLiteral(enumIR.values);
   const doc = `/** ${docCommentText(`GraphQL enum \`${enumIR.name}\`.`)} */`;
   return [
     `${doc}\nexport const ${enumIR.name} = ${object} as const;`,
@@ -26,7 +23,7 @@ export function createEnumStatements(enumIR: EnumIR): [string, TypeAliasDeclarat
       kind: tsMorph().StructureKind.TypeAlias,
       isExported: true,
       name: enumIR.name,
-      type: `(typeof ${enumIR.name})[keyof typeof ${enumIR.name}]`,
+      type: enumUnionType(enumIR.name),
     },
   ];
 }

@@ -3,7 +3,7 @@ import { enumDeclarations } from './enum-types.js';
 import { apiSchemaFromSdl } from '../api-schema/api-schema.js';
 import { inputTypeAliases } from './input-types.js';
 import { objectTypeAliases } from './object-types.js';
-import { printDeclarations } from './print-declarations.js';
+import { printDeclarations, printEnumObjects } from './print-declarations.js';
 import { declaredTypes } from './schema-types.js';
 
 const schema = apiSchemaFromSdl(`
@@ -38,14 +38,49 @@ describe('declaredTypes', () => {
 });
 
 describe('enumDeclarations', () => {
-  it('writes string enums', () => {
-    expect(printDeclarations(enumDeclarations(types))).toMatchInlineSnapshot(`
-      "export enum Difficulty {
-        EASY = "EASY",
-        HARD = "HARD",
-      }
+  const difficulty = enumDeclarations(types);
+
+  it('writes each enum as a const object and a union type of the same name', () => {
+    expect(printDeclarations(difficulty)).toMatchInlineSnapshot(`
+      "export const Difficulty = {
+        EASY: "EASY",
+        HARD: "HARD",
+      } as const;
+      export type Difficulty = (typeof Difficulty)[keyof typeof Difficulty];
       "
     `);
+  });
+
+  it('declares the object in a declaration file', () => {
+    expect(printDeclarations(difficulty, 'declaration')).toMatchInlineSnapshot(`
+      "export declare const Difficulty: {
+        readonly EASY: "EASY";
+        readonly HARD: "HARD";
+      };
+      export type Difficulty = (typeof Difficulty)[keyof typeof Difficulty];
+      "
+    `);
+  });
+
+  it('freezes the object in JavaScript, and writes a module when there are no enums', () => {
+    expect(printEnumObjects(difficulty)).toMatchInlineSnapshot(`
+      "export const Difficulty = Object.freeze({
+        EASY: "EASY",
+        HARD: "HARD",
+      });
+      "
+    `);
+    expect(printEnumObjects([])).toBe('export {};\n');
+  });
+
+  it('breaks a union type that does not fit after `=`, as prettier does', () => {
+    const name = 'AnEnumWhoseNameIsLongEnoughToPushTheUnionTypePastEightyColumns';
+    const printed = printDeclarations([{ kind: 'enum', name, values: ['A'] }]);
+    expect(printed.split('\n').slice(-3)).toEqual([
+      `export type ${name} =`,
+      `  (typeof ${name})[keyof typeof ${name}];`,
+      '',
+    ]);
   });
 });
 

@@ -3,8 +3,8 @@ import type { TypeDefinitionNode } from 'graphql';
 import type { Declaration } from './declaration.js';
 
 /**
- * Every enum as a string enum, AWS's form: `export enum Difficulty { EASY = "EASY", … }`.
- * GraphQL enum values are GraphQL names, so each is a valid member name as it stands.
+ * Every enum of the schema, in declaration order. GraphQL enum values are GraphQL names, so each
+ * is a valid property name as it stands.
  */
 export function enumDeclarations(types: readonly TypeDefinitionNode[]): Declaration[] {
   return types.flatMap((type) =>

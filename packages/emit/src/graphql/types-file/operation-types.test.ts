@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recipesApiSchema } from '../test-support/reference-schema.js';
 import { operationTypeAliases } from './operation-types.js';
 import { printDeclarations } from './print-declarations.js';
-import { operationDocument } from './test-documents.js';
+import { operationDocument } from '../test-support/operation-documents.js';
 
 const schema = recipesApiSchema();
 const typesOf = (text: string) =>

@@ -1,5 +1,13 @@
+import { enumObjectLiteral, enumUnionType } from '../../typescript/enum-object.js';
+import { propertyName } from '../../typescript/property-name.js';
 import type { Declaration } from './declaration.js';
-import { propertyName } from './type-literal.js';
+
+/**
+ * Which file the declarations are printed for: the TypeScript types file (`API.ts`), or the
+ * declaration file beside the JavaScript one (`API.d.ts`). They differ only in how an enum's
+ * object is written: `export const X = { … } as const;` or `export declare const X: { … };`.
+ */
+export type DeclarationForm = 'typescript' | 'declaration';
 
 /**
  * The source text of a list of declarations, one blank line between them, LF newlines and a
@@ -9,27 +17,62 @@ import { propertyName } from './type-literal.js';
  * 1,000-model schema took 3–5 s (its code writer walks the text character by character and
  * re-indents every nested literal), while the text itself is built in a fraction of a second.
  */
-export function printDeclarations(declarations: readonly Declaration[]): string {
+export function printDeclarations(
+  declarations: readonly Declaration[],
+  form: DeclarationForm = 'typescript',
+): string {
   if (declarations.length === 0) return '';
-  return `${declarations.map(printDeclaration).join('\n\n')}\n`;
+  return `${declarations.map((declaration) => printDeclaration(declaration, form)).join('\n\n')}\n`;
+}
+
+/**
+ * The JavaScript the types file's enums become: `export const X = Object.freeze({ … });` each,
+ * one blank line between them (the type aliases erase). `Object.freeze` keeps the values as
+ * literal types under `checkJs` (`Readonly<{ A: "A" }>`), and is valid TypeScript too, so the same
+ * text is transpiled when the render config's target or module asks for other syntax.
+ */
+export function printEnumObjects(declarations: readonly Declaration[]): string {
+  const objects = declarations.flatMap((declaration) =>
+    declaration.kind === 'enum'
+      ? [
+          `export const ${declaration.name} = Object.freeze(${enumObjectLiteral(declaration.values)});`,
+        ]
+      : [],
+  );
+  return objects.length === 0 ? 'export {};\n' : `${objects.join('\n\n')}\n`;
 }
 
 /** prettier's default print width: the output is laid out as prettier prints it. */
 const PRINT_WIDTH = 80;
 
-function printDeclaration(declaration: Declaration): string {
-  if (declaration.kind === 'typeAlias') {
-    const head = `export type ${declaration.name} = `;
-    const firstLine = declaration.type.split('\n', 1)[0] ?? '';
-    // prettier breaks after `=` and indents the whole type when its first line does not fit.
-    if (head.length + firstLine.length + (declaration.type.includes('\n') ? 0 : 1) > PRINT_WIDTH) {
-      const indented = declaration.type.replace(/^(?=.)/gm, '  ');
-      return `export type ${declaration.name} =\n${indented};`;
-    }
-    return `${head}${declaration.type};`;
+function printDeclaration(declaration: Declaration, form: DeclarationForm): string {
+  if (declaration.kind === 'typeAlias') return printTypeAlias(declaration.name, declaration.type);
+  // An enum is a `const` object and a union type of the same name (docs/decisions.md, "Enums"):
+  // erasable syntax, unlike `enum`, and `X.A` as a value and `X` as a type still work.
+  const { name, values } = declaration;
+  const object =
+    form === 'typescript'
+      ? `export const ${name} = ${enumObjectLiteral(values)} as const;`
+      : `export declare const ${name}: ${readonlyTypeLiteral(values)};`;
+  return `${object}\n${printTypeAlias(name, enumUnionType(name))}`;
+}
+
+function printTypeAlias(name: string, type: string): string {
+  const head = `export type ${name} = `;
+  const firstLine = type.split('\n', 1)[0] ?? '';
+  // prettier breaks after `=` and indents the whole type when its first line does not fit.
+  if (head.length + firstLine.length + (type.includes('\n') ? 0 : 1) > PRINT_WIDTH) {
+    const indented = type.replace(/^(?=.)/gm, '  ');
+    return `export type ${name} =\n${indented};`;
   }
-  const members = declaration.values.map(
-    (value) => `  ${propertyName(value)} = ${JSON.stringify(value)},`,
+  return `${head}${type};`;
+}
+
+/** The declared type of an enum object: `{ readonly A: "A"; … }`, one member a line. */
+function readonlyTypeLiteral(values: readonly string[]): string {
+  if (values.length === 0) return '{}';
+  const members = values.map(
+    (value) => `  readonly ${propertyName(value)}: ${JSON.stringify(value)};`,
   );
-  return `export enum ${declaration.name} {\n${members.join('\n')}\n}`;
+  return `{\n${members.join('\n')}\n}`;
 }

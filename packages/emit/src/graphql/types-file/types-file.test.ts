@@ -3,7 +3,7 @@ import { typeCheck } from '../../test-support/compile.js';
 import { schemaIR } from '../../test-support/ir-builders.js';
 import type { OperationDocument } from '../operation-document.js';
 import { recipesApiSchema, recipesAppSyncSchema } from '../test-support/reference-schema.js';
-import { operationDocument } from './test-documents.js';
+import { operationDocument } from '../test-support/operation-documents.js';
 import { createTypesSource } from './types-file.js';
 
 const schema = recipesApiSchema();

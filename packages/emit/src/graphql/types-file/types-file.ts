@@ -6,7 +6,8 @@ import { enumDeclarations } from './enum-types.js';
 import { inputTypeAliases } from './input-types.js';
 import { objectTypeAliases } from './object-types.js';
 import { operationTypeAliases } from './operation-types.js';
-import { printDeclarations } from './print-declarations.js';
+import { printDeclarations, printEnumObjects } from './print-declarations.js';
+import type { DeclarationForm } from './print-declarations.js';
 import { declaredTypes } from './schema-types.js';
 
 /** What the types file is made from. */
@@ -28,7 +29,7 @@ export interface TypesSourceInput {
 /**
  * The TypeScript source of the types file (`API.ts`) that typed statements import as `APITypes`,
  * without a banner. In this order:
- * 1. every enum, as a string enum;
+ * 1. every enum, as a `const` object and a union type of the same name;
  * 2. every object type except the root types (models, non-models, connections);
  * 3. every input type;
  * each group in declaration order, then
@@ -42,18 +43,31 @@ export function createTypesSource(input: TypesSourceInput): string {
 
 /**
  * {@link createTypesSource} with the per-operation declarations already made (by
- * `operationTypeAliases`, one document at a time, so the documents need not all be kept).
+ * `operationTypeAliases`, one document at a time, so the documents need not all be kept), for
+ * the TypeScript file or, with `form: 'declaration'`, for the `.d.ts` beside the JavaScript one.
  */
 export function typesSourceWithOperations(
   schema: ApiSchema,
   typename: boolean,
   operationDeclarations: readonly Declaration[],
+  form: DeclarationForm = 'typescript',
 ): string {
   const types = declaredTypes(schema);
-  return printDeclarations([
-    ...enumDeclarations(types),
-    ...objectTypeAliases(schema, types, typename),
-    ...inputTypeAliases(schema, types),
-    ...operationDeclarations,
-  ]);
+  return printDeclarations(
+    [
+      ...enumDeclarations(types),
+      ...objectTypeAliases(schema, types, typename),
+      ...inputTypeAliases(schema, types),
+      ...operationDeclarations,
+    ],
+    form,
+  );
+}
+
+/**
+ * The JavaScript types file (`API.js`): only the enums survive, each as a frozen object
+ * (`export {};` when there are none, so the file is still a module).
+ */
+export function typesFileJavaScript(schema: ApiSchema): string {
+  return printEnumObjects(enumDeclarations(declaredTypes(schema)));
 }

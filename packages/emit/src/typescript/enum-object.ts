@@ -1,0 +1,20 @@
+import { objectLiteralKey } from './property-name.js';
+
+/**
+ * An enum's members as an object literal, one `KEY: "KEY",` a line (prettier's default layout),
+ * or `{}` when there are none. Both enum forms we write use it: the `const` object of the model
+ * interfaces and of the GraphQL types file (docs/decisions.md, "Enums").
+ */
+export function enumObjectLiteral(values: readonly string[]): string {
+  if (values.length === 0) return '{}';
+  const members = values.map((value) => `  ${objectLiteralKey(value)}: ${JSON.stringify(value)},`);
+  return `{\n${members.join('\n')}\n}`;
+}
+
+/**
+ * The union of an enum object's values, the type that shares its name:
+ * `(typeof Status)[keyof typeof Status]`.
+ */
+export function enumUnionType(name: string): string {
+  return `(typeof ${name})[keyof typeof ${name}]`;
+}
