@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { generate } from '../api/generate.js';
 import type { GenerateMode } from '../api/options.js';
 import type { GenerateResult } from '../api/result.js';
+import { OutputError } from '@uibuilder-codegen/transform';
 import { createStderrLogger, colors, type Verbosity } from './logger.js';
 import { wholeNumber } from './parse-number.js';
 import { formatDiagnostic } from './print-error.js';
@@ -10,6 +11,7 @@ import {
   jobSourceFromFlags,
   type JobSourceFlags,
 } from './job-source-options.js';
+import { writeStdout } from './write-stdout.js';
 
 /** The default for a bare `--wait`, in seconds. */
 export const DEFAULT_WAIT_SECONDS = 300;
@@ -31,6 +33,7 @@ interface GenerateCommandFlags extends JobSourceFlags {
   readonly json?: boolean;
   readonly silent?: boolean;
   readonly verbose?: boolean;
+  readonly lockTimeout?: number;
 }
 
 /** `uibuilder-codegen generate`: the command CI and developers run. */
@@ -75,6 +78,12 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
     .option('--json', 'print one JSON result object on stdout')
     .option('--no-format', 'skip prettier')
     .option('--force', 'overwrite generated files that were edited by hand')
+    .addOption(
+      new Option(
+        '--lock-timeout <seconds>',
+        'wait this long for another run writing to the same directory (default 30)',
+      ).argParser(wholeNumber(0, 86_400)),
+    )
     .addOption(new Option('-s, --silent', 'print nothing but errors').conflicts('verbose'))
     .option('--verbose', 'print every stage, and stack traces on errors')
     .action(async (flags: GenerateCommandFlags, cmd: Command) => {
@@ -104,6 +113,7 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
           outDir: flags.out,
           root: flags.root,
           maxDepth: flags.maxDepth,
+          lockTimeoutSeconds: flags.lockTimeout,
           pruneCycles: flags.pruneCycles,
           appSyncSchemaPath: flags.appsyncSchema,
           // Negated flags default to true in commander; only an explicit --no-x overrides the config.
@@ -111,30 +121,36 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
           typename: fromCli('typename') ? flags.typename : undefined,
         }),
       });
-      report(result, flags, logger);
+      await report(result, flags, logger);
       if (mode === 'check' && result.changed) setExitCode(1);
     });
   return command;
 }
 
-function report(
+async function report(
   result: GenerateResult,
   flags: GenerateCommandFlags,
   logger: ReturnType<typeof createStderrLogger>,
-): void {
+): Promise<void> {
   for (const diagnostic of result.diagnostics) {
     if (diagnostic.severity === 'warning') logger.warn(formatDiagnostic(diagnostic));
     else logger.debug(formatDiagnostic(diagnostic));
   }
   if (flags.json) {
-    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    // A reader that went away before the result was written did not get it: exit 5.
+    if (!(await writeStdout(JSON.stringify(result, null, 2) + '\n'))) {
+      throw new OutputError('Could not write the JSON result: standard output was closed', {
+        hint: 'Read the whole of stdout (the result is one JSON object).',
+      });
+    }
     return;
   }
   if (flags.print) {
     // For piping: each file's contents behind a header naming it, as `head` prints several files.
+    // A reader that stops early (`| head`) is not an error: stop writing, quietly.
     for (const file of result.files) {
-      if (file.contents !== undefined)
-        process.stdout.write(`==> ${file.path} <==\n${file.contents}\n`);
+      if (file.contents === undefined) continue;
+      if (!(await writeStdout(`==> ${file.path} <==\n${file.contents}\n`))) return;
     }
     return;
   }

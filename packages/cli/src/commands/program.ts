@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { extraCommands } from './extra-commands.js';
 import { generateCommand } from './generate-command.js';
 import { printError } from './print-error.js';
+import { SignalReceived } from './stop-on-signals.js';
 
 /** The CLI's version, read from its package.json at run time. */
 async function readVersion(): Promise<string> {
@@ -10,21 +11,23 @@ async function readVersion(): Promise<string> {
   return pkg.version;
 }
 
-/** The exit code after SIGINT: the shell convention, 128 + the signal's number (2). */
+/** The exit code of a cancelled run whose signal is not known: SIGINT's, 128 + 2. */
 export const SIGINT_EXIT_CODE = 130;
 
 /**
  * Runs the CLI with `argv` (without `node` and the script) and resolves to the exit code
- * (DESIGN.md §5). It never calls `process.exit`; the bin does.
+ * (DESIGN.md §5). It never calls `process.exit` and installs no signal handlers: the bin wires
+ * SIGINT, SIGTERM and SIGHUP to `options.signal` (exit 130, 143, 129 when they stop a run).
  */
-export async function runCli(argv: readonly string[]): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  options: { signal?: AbortSignal } = {},
+): Promise<number> {
   let exitCode = 0;
   const setExitCode = (code: number) => {
     exitCode = code;
   };
-  const controller = new AbortController();
-  const onSigint = () => controller.abort();
-  process.once('SIGINT', onSigint);
+  const signal = options.signal ?? new AbortController().signal;
   const program = new Command('uibuilder-codegen')
     .description(
       'TypeScript model types and GraphQL operations from an AWS Amplify UI Builder codegen job',
@@ -36,7 +39,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       writeOut: (s) => process.stdout.write(s),
       writeErr: (s) => process.stderr.write(s),
     });
-  program.addCommand(generateCommand(setExitCode, controller.signal));
+  program.addCommand(generateCommand(setExitCode, signal));
   for (const extra of extraCommands(setExitCode)) program.addCommand(extra);
   for (const sub of program.commands) sub.exitOverride().showSuggestionAfterError(true);
   try {
@@ -47,15 +50,15 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       // Help and version are not errors; everything else commander rejects is a usage error.
       return error.exitCode === 0 ? 0 : 2;
     }
-    if (controller.signal.aborted) {
-      // Ctrl-C surfaces as whichever AbortError the running stage threw; it is not a bug (exit 70).
+    if (signal.aborted) {
+      // A signal surfaces as whichever AbortError the running stage threw; it is not a bug (70).
+      const reason: unknown = signal.reason;
+      const by = reason instanceof SignalReceived ? ` by ${reason.signalName}` : '';
       process.stderr.write(
-        '[Cancelled] Interrupted; every file written so far is complete.\n  Resolution: run the command again to finish.\n',
+        `[Cancelled] Interrupted${by}; every file written so far is complete.\n  Resolution: run the command again to finish.\n`,
       );
-      return SIGINT_EXIT_CODE;
+      return reason instanceof SignalReceived ? reason.exitCode : SIGINT_EXIT_CODE;
     }
     return printError(error, argv.includes('--verbose'));
-  } finally {
-    process.removeListener('SIGINT', onSigint);
   }
 }

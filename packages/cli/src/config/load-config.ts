@@ -49,7 +49,8 @@ export async function loadConfigFile(file: string): Promise<LoadedConfig> {
   let value: unknown;
   try {
     if (absolute.endsWith('.json')) {
-      value = JSON.parse(readFileSync(absolute, 'utf8'));
+      // A UTF-8 byte order mark (some Windows editors write one) is not JSON, but not an error.
+      value = JSON.parse(readFileSync(absolute, 'utf8').replace(/^\uFEFF/, ''));
     } else {
       const { createJiti } = await import('jiti');
       const jiti = createJiti(pathToFileURL(absolute).href, { moduleCache: false });

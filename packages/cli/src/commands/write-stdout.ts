@@ -1,0 +1,23 @@
+import { OutputError } from '@uibuilder-codegen/transform';
+
+/**
+ * Writes data to stdout and waits until it is handed over. Resolves `false` when the reader went
+ * away (`EPIPE`: `--print | head`), so the caller can stop quietly; any other failure (a full
+ * disk behind `> file`) is an `OutputError` (exit 5), never an unhandled `error` event.
+ */
+export function writeStdout(text: string): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(text, (error) => {
+      if (!error) resolve(true);
+      else if ((error as NodeJS.ErrnoException).code === 'EPIPE') resolve(false);
+      else {
+        reject(
+          new OutputError(`Could not write to standard output: ${error.message}`, {
+            hint: 'Check where stdout goes (a full disk, a closed pipe), or write files instead of --print/--json.',
+            cause: error,
+          }),
+        );
+      }
+    });
+  });
+}
