@@ -4,8 +4,11 @@ import { structuredPatch } from 'diff';
 export const MAX_DIFF_LINES_PER_FILE = 200;
 /** The most diff lines shown for a whole run; later files get their header and a count only. */
 export const MAX_DIFF_LINES = 2_000;
-/** How many lines after the common start are diffed line by line (the rest is counted). */
-const WINDOW_LINES = 2_000;
+/**
+ * How many lines after the common start are diffed line by line, per line that may be shown: the
+ * rest is counted. Myers' cost grows with the window times the edits in it.
+ */
+const WINDOW_PER_SHOWN_LINE = 4;
 const CONTEXT = 3;
 
 /** What is left of the whole run's diff lines; shared by every file of one `--check`. */
@@ -20,8 +23,8 @@ export function createDiffBudget(): DiffBudget {
 
 /**
  * A unified diff from what is on disk to what would be written (`/dev/null` for absent sides), in
- * time linear in the files' size: the common start and end are skipped, the first
- * {@link WINDOW_LINES} lines after the common start are diffed (Myers, bounded by the window), and
+ * time linear in the files' size: the common start and end are skipped, a window of lines after
+ * the common start is diffed (Myers, bounded by the window), and
  * at most {@link MAX_DIFF_LINES_PER_FILE} lines are shown (fewer once the run's `budget` runs low).
  * What is not shown is counted: "… N more lines differ", N from the lines that one side has and the
  * other lacks (a lower bound of a full diff's count). A whole-file diff of two multi-megabyte files
@@ -47,9 +50,10 @@ export function unifiedDiff(
     end++;
   }
   const limit = Math.min(MAX_DIFF_LINES_PER_FILE, budget.remaining);
+  const window = limit * WINDOW_PER_SHOWN_LINE;
   const from = Math.max(0, start - CONTEXT);
-  const beforeEnd = Math.min(before.length, before.length - end + CONTEXT, from + WINDOW_LINES);
-  const afterEnd = Math.min(after.length, after.length - end + CONTEXT, from + WINDOW_LINES);
+  const beforeEnd = Math.min(before.length, before.length - end + CONTEXT, from + window);
+  const afterEnd = Math.min(after.length, after.length - end + CONTEXT, from + window);
   const windowed = beforeEnd < before.length - end || afterEnd < after.length - end;
   const hunks =
     limit > 0
@@ -72,16 +76,17 @@ export function unifiedDiff(
     const newEnd = from + hunk.newStart - 1 + hunk.newLines;
     // A hunk that reaches a window's cut may be an artefact of it; a hunk may not fit. The first
     // hunk is then shown in part (its header counting what is shown); later ones are counted.
-    const whole = hunk.lines.length <= room && !(windowed && (oldEnd >= beforeEnd || newEnd >= afterEnd));
+    const whole =
+      hunk.lines.length <= room && !(windowed && (oldEnd >= beforeEnd || newEnd >= afterEnd));
     if (!whole && shown.length > 0) break;
     const lines = whole ? hunk.lines : hunk.lines.slice(0, Math.max(0, room));
     if (lines.length === 0) break;
     const oldLines = lines.filter((line) => !line.startsWith('+')).length;
     const newLines = lines.filter((line) => !line.startsWith('-')).length;
-    shown.push(
-      `@@ -${from + hunk.oldStart},${oldLines} +${from + hunk.newStart},${newLines} @@`,
-      ...lines,
-    );
+    // As in `diff -u`, an empty side's range starts at the line before it.
+    const oldStart = from + hunk.oldStart - (oldLines === 0 ? 1 : 0);
+    const newStart = from + hunk.newStart - (newLines === 0 ? 1 : 0);
+    shown.push(`@@ -${oldStart},${oldLines} +${newStart},${newLines} @@`, ...lines);
     beforeCovered = from + hunk.oldStart - 1 + oldLines;
     afterCovered = from + hunk.newStart - 1 + newLines;
     if (!whole) break;

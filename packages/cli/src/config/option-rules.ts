@@ -48,7 +48,9 @@ export const API_OPTION_RULES: Readonly<Record<string, OptionRule>> = {
     test: (v) =>
       typeof v === 'object' &&
       v !== null &&
-      ['info', 'warn', 'debug'].every((k) => typeof (v as Record<string, unknown>)[k] === 'function'),
+      ['info', 'warn', 'debug'].every(
+        (k) => typeof (v as Record<string, unknown>)[k] === 'function',
+      ),
   },
   signal: { expected: 'an AbortSignal', test: (v) => v instanceof AbortSignal },
 };

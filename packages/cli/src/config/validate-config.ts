@@ -48,9 +48,12 @@ export function validateJobSource(
   if (where.allowValue && 'value' in entries) {
     const item = entries['value'];
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-      throw new UsageError(`${source}: "job.value" must be a job object, not ${describeValue(item)}`, {
-        hint: 'Pass the parsed job ({ job: {...} } or the bare job).',
-      });
+      throw new UsageError(
+        `${source}: "job.value" must be a job object, not ${describeValue(item)}`,
+        {
+          hint: 'Pass the parsed job ({ job: {...} } or the bare job).',
+        },
+      );
     }
   }
   if ('appId' in entries) {
@@ -71,9 +74,12 @@ export function checkValue(
   rule: OptionRule | undefined,
 ): void {
   if (value === undefined || rule === undefined || rule.test(value)) return;
-  throw new UsageError(`${source}: "${key}" must be ${rule.expected}, not ${describeValue(value)}`, {
-    hint: `Fix "${key}" in ${source}.`,
-  });
+  throw new UsageError(
+    `${source}: "${key}" must be ${rule.expected}, not ${describeValue(value)}`,
+    {
+      hint: `Fix "${key}" in ${source}.`,
+    },
+  );
 }
 
 /** The `UsageError` for an unknown key, with a "did you mean" when one is close. */

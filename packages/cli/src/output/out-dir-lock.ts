@@ -1,5 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -47,7 +56,8 @@ export async function acquireOutDirLock(
   outDir: string,
   options: { timeoutMs: number; signal?: AbortSignal },
 ): Promise<OutDirLock> {
-  mkdirSync(outDir, { recursive: true });
+  // A refused run must leave nothing behind, not even the directory its lock needed.
+  const created = mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, LOCK_FILE);
   const owner: LockOwner = {
     pid: process.pid,
@@ -57,7 +67,7 @@ export async function acquireOutDirLock(
   const deadline = Date.now() + options.timeoutMs;
   for (;;) {
     options.signal?.throwIfAborted();
-    if (tryCreate(file, owner)) break;
+    if (tryCreate(file, owner, outDir)) break;
     const state = readLock(file);
     if (state !== undefined && isStale(file, state)) {
       breakStaleLock(file, state);
@@ -71,16 +81,23 @@ export async function acquireOutDirLock(
     release() {
       heldHere.delete(owner.token);
       if (readLock(file)?.owner?.token === owner.token) rmSync(file, { force: true });
+      if (created !== undefined) removeEmptyDirectories(outDir, created);
     },
   };
 }
 
-function tryCreate(file: string, owner: LockOwner): boolean {
+function tryCreate(file: string, owner: LockOwner, outDir: string): boolean {
   let fd: number;
   try {
     fd = openSync(file, 'wx');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    // A run that created the directory and was refused removed it again: create it once more.
+    if (code === 'ENOENT') {
+      mkdirSync(outDir, { recursive: true });
+      return false;
+    }
     throw new OutputError(`Could not create the lock ${file}: ${(error as Error).message}`, {
       files: [file],
       hint: 'Check that the output directory is writable.',
@@ -145,6 +162,18 @@ function breakStaleLock(file: string, judged: LockState): void {
     if (readLock(file)?.text === judged.text) rmSync(file, { force: true });
   } finally {
     rmSync(marker, { force: true });
+  }
+}
+
+/** Removes `dir` and its parents up to `top`, each only while empty; never anything else. */
+function removeEmptyDirectories(dir: string, top: string): void {
+  for (let current = dir; ; current = path.dirname(current)) {
+    try {
+      rmdirSync(current);
+    } catch {
+      return;
+    }
+    if (current === top || path.dirname(current) === current) return;
   }
 }
 
