@@ -1,4 +1,4 @@
-import type { GeneratedFile } from '@uibuilder-codegen/emit';
+import { BANNER_NOTICE, type GeneratedFile } from '@uibuilder-codegen/emit';
 import { OutputError, type Diagnostic } from '@uibuilder-codegen/transform';
 import path from 'node:path';
 import type { FileStatus } from '../api/options.js';
@@ -6,6 +6,9 @@ import { contentHash, normalizeLineEndings, type Manifest } from './manifest.js'
 import { protectedReason } from './protected-paths.js';
 import { readRegularFile } from './read-regular-file.js';
 import { projectedRealPath, resolveInsideRoot, rootRelativePath } from './safe-path.js';
+
+/** How far into a file its banner is looked for (a prettier pragma may come first). */
+const BANNER_SEARCH = 1024;
 
 /** One file's fate, decided before anything is written. */
 export interface PlannedFile {
@@ -105,7 +108,9 @@ export function planOutput(input: {
     if (read === undefined || generatedIdentities.has(read.identity)) continue;
     const current = normalizeLineEndings(read.text);
     const currentHash = contentHash(current);
-    if (!ourHashes.has(currentHash)) {
+    // Removal needs both: the contents we wrote, and our banner near the top (a manifest entry
+    // with the hash of a file of the user's, committed by someone else, deletes nothing).
+    if (!ourHashes.has(currentHash) || !current.slice(0, BANNER_SEARCH).includes(BANNER_NOTICE)) {
       warnings.push(keptStaleFile(rootPath));
       continue;
     }
@@ -136,7 +141,7 @@ function keptStaleFile(rootPath: string): Diagnostic {
     severity: 'warning',
     code: 'StaleFileKept',
     path: rootPath,
-    message: `${rootPath} is no longer generated, but was changed after uibuilder-codegen wrote it, so it was kept`,
+    message: `${rootPath} is no longer generated, but its contents are not what uibuilder-codegen wrote there, so it was kept`,
     hint: 'Delete it yourself if you do not need it (even --force never deletes a file whose contents we did not write).',
   };
 }
