@@ -20,7 +20,9 @@ export interface CliRun {
 /** Runs the built CLI as a child process, as users and CI run it. */
 export function runCli(
   args: readonly string[],
-  options: { cwd: string; stdin?: string; env?: NodeJS.ProcessEnv } = { cwd: repoRoot },
+  options: { cwd: string; stdin?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {
+    cwd: repoRoot,
+  },
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [binPath, ...args], {
@@ -32,8 +34,16 @@ export function runCli(
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // A run that hangs (on a FIFO, say) is killed and reported as code -1, not left to time out.
+    const timer =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? -1, stdout, stderr });
+    });
     child.stdin.end(options.stdin ?? '');
   });
 }
