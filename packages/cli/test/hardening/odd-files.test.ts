@@ -3,7 +3,14 @@ import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { blogJob, configure, runHardened, scratchDir, snapshotTree, writeJob } from './hardening-support.js';
+import {
+  blogJob,
+  configure,
+  runHardened,
+  scratchDir,
+  snapshotTree,
+  writeJob,
+} from './hardening-support.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -40,16 +47,24 @@ describe('what is not a regular file at an output or manifest path is refused, n
     ['a FIFO at the manifest path', 'src/ui-components/.uibuilder-codegen.json', 'FIFO', mkfifo],
     ['a FIFO at the journal path', 'src/ui-components/.uibuilder-codegen.journal', 'FIFO', mkfifo],
     ['a socket at an output path', 'src/API.ts', 'socket', socketAt],
-    ['a directory at an output path', 'src/graphql/queries.ts', 'directory', (file: string) => {
-      rmSync(file, { force: true });
-      mkdirSync(file);
-    }],
+    [
+      'a directory at an output path',
+      'src/graphql/queries.ts',
+      'directory',
+      (file: string) => {
+        rmSync(file, { force: true });
+        mkdirSync(file);
+      },
+    ],
   ])('%s: exit 5 in every mode, at once, nothing changed', async (_name, relative, kind, make) => {
     const { root, job } = await generated();
     await make(path.join(root, relative));
     const before = snapshotTree(root);
     for (const mode of MODES) {
-      const run = await runHardened(['generate', '--job-file', job, ...mode], { cwd: root, timeoutMs: HANG_MS });
+      const run = await runHardened(['generate', '--job-file', job, ...mode], {
+        cwd: root,
+        timeoutMs: HANG_MS,
+      });
       expect(run.code, `${mode.join(' ')}: ${run.stderr}`).toBe(5);
       expect(run.stderr).toContain('[OutputError]');
       expect(run.stderr).toContain(kind);
@@ -62,7 +77,10 @@ describe('what is not a regular file at an output or manifest path is refused, n
     rmSync(path.join(root, 'src/graphql'), { recursive: true });
     writeFileSync(path.join(root, 'src/graphql'), 'a file\n');
     for (const mode of MODES) {
-      const run = await runHardened(['generate', '--job-file', job, ...mode], { cwd: root, timeoutMs: HANG_MS });
+      const run = await runHardened(['generate', '--job-file', job, ...mode], {
+        cwd: root,
+        timeoutMs: HANG_MS,
+      });
       expect(run.code, run.stderr).toBe(5);
       expect(run.stderr).toContain('Resolution:');
     }
@@ -79,14 +97,19 @@ describe('what is not a regular file at an output or manifest path is refused, n
 
   it('an --out too long for the file system: exit 5, not 70', async () => {
     const { root, job } = await generated();
-    const run = await runHardened(['generate', '--job-file', job, '--out', `src/${'x'.repeat(300)}/ui`], { cwd: root });
+    const run = await runHardened(
+      ['generate', '--job-file', job, '--out', `src/${'x'.repeat(300)}/ui`],
+      { cwd: root },
+    );
     expect(run.code, run.stderr).toBe(5);
     expect(run.stderr).toContain('too long');
   });
 
   it('a --root that does not exist: exit 2, not 70', async () => {
     const { root, job } = await generated();
-    const run = await runHardened(['generate', '--job-file', job, '--root', 'missing'], { cwd: root });
+    const run = await runHardened(['generate', '--job-file', job, '--root', 'missing'], {
+      cwd: root,
+    });
     expect(run.code, run.stderr).toBe(2);
     expect(run.stderr).toContain('does not exist');
   });
@@ -96,7 +119,9 @@ describe('what is not a regular file at an output or manifest path is refused, n
     const queries = path.join(root, 'src/graphql/queries.ts');
     const contents = readFileSync(queries, 'utf8');
     mkfifo(queries);
-    expect((await runHardened(['generate', '--job-file', job], { cwd: root, timeoutMs: HANG_MS })).code).toBe(5);
+    expect(
+      (await runHardened(['generate', '--job-file', job], { cwd: root, timeoutMs: HANG_MS })).code,
+    ).toBe(5);
     rmSync(queries);
     writeFileSync(queries, contents);
     const run = await runHardened(['generate', '--job-file', job], { cwd: root });
