@@ -6,7 +6,7 @@ import { JOURNAL_FILE, removeJournal, writeJournal } from './journal.js';
 import { renderManifest } from './manifest.js';
 import type { OutputPlan, PlannedFile } from './plan-output.js';
 import { explainFsError } from './read-regular-file.js';
-import { recheckContents, recheckDirectory } from './recheck.js';
+import { confirmUnchanged, recheckContents, recheckDirectory } from './recheck.js';
 import { removeStaleTemporaries, writeFileAtomic, writeTemporary } from './write-atomic.js';
 
 /** Options of {@link applyPlan}. */
@@ -79,7 +79,8 @@ export async function applyPlan(
 function replace(file: PlannedFile, options: ApplyOptions): void {
   recheckDirectory(file);
   if (file.status === 'removed') {
-    recheckContents(file);
+    const stamp = recheckContents(file);
+    confirmUnchanged(file, stamp);
     rmSync(file.absolutePath);
     return;
   }
@@ -87,7 +88,8 @@ function replace(file: PlannedFile, options: ApplyOptions): void {
   try {
     options.beforeReplace?.(file);
     recheckDirectory(file);
-    recheckContents(file);
+    const stamp = recheckContents(file);
+    confirmUnchanged(file, stamp);
     renameSync(temporary, file.absolutePath);
   } catch (error) {
     rmSync(temporary, { force: true });

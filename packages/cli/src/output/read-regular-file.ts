@@ -7,7 +7,7 @@ import {
   readFileSync,
   statSync,
 } from 'node:fs';
-import type { Stats } from 'node:fs';
+import type { BigIntStats, Stats } from 'node:fs';
 import { OutputError } from '@uibuilder-codegen/transform';
 
 /** A regular file's text and identity, as read once. */
@@ -15,6 +15,8 @@ export interface RegularFile {
   readonly text: string;
   /** Device and inode: two paths naming one file have the same. */
   readonly identity: string;
+  /** Identity, size, and modification and change times: any write or replacement changes it. */
+  readonly stamp: string;
 }
 
 /**
@@ -44,9 +46,13 @@ export function readRegularFile(file: string, shown: string): RegularFile | unde
     throw explainFsError(error, shown);
   }
   try {
-    const opened = fstatSync(fd);
+    const opened = fstatSync(fd, { bigint: true });
     if (!opened.isFile()) throw notRegular(shown, opened);
-    return { text: readFileSync(fd, 'utf8'), identity: `${opened.dev}:${opened.ino}` };
+    return {
+      text: readFileSync(fd, 'utf8'),
+      identity: `${opened.dev}:${opened.ino}`,
+      stamp: stampOf(opened),
+    };
   } catch (error) {
     if (error instanceof OutputError) throw error;
     throw explainFsError(error, shown);
@@ -55,8 +61,13 @@ export function readRegularFile(file: string, shown: string): RegularFile | unde
   }
 }
 
+/** The {@link RegularFile.stamp} of a file's stats. */
+export function stampOf(stats: BigIntStats): string {
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
+}
+
 /** What kind of thing a non-regular file is, in words. */
-function kindOf(stats: Stats): string {
+function kindOf(stats: Stats | BigIntStats): string {
   if (stats.isDirectory()) return 'a directory';
   if (stats.isFIFO()) return 'a FIFO (named pipe)';
   if (stats.isSocket()) return 'a socket';
@@ -64,7 +75,7 @@ function kindOf(stats: Stats): string {
   return 'not a regular file';
 }
 
-function notRegular(shown: string, stats: Stats): OutputError {
+function notRegular(shown: string, stats: Stats | BigIntStats): OutputError {
   return new OutputError(`${shown} is ${kindOf(stats)}, where a generated file belongs`, {
     files: [shown],
     hint: `Move ${shown} out of the way (uibuilder-codegen only replaces regular files), or change the path in the job's renderConfig.`,

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { OutputError } from '@uibuilder-codegen/transform';
 import { contentHash, normalizeLineEndings } from './manifest.js';
 import type { PlannedFile } from './plan-output.js';
-import { readRegularFile } from './read-regular-file.js';
+import { statSync } from 'node:fs';
+import { readRegularFile, stampOf } from './read-regular-file.js';
 import { projectedRealPath } from './safe-path.js';
 
 /**
@@ -32,17 +33,38 @@ export function recheckDirectory(file: PlannedFile): void {
   }
 }
 
-/** The content half of the re-check: see {@link recheckDirectory}. */
-export function recheckContents(file: PlannedFile): void {
+/**
+ * The content half of the re-check (see {@link recheckDirectory}): reads the file again and
+ * compares its hash with the plan's. Returns the file's stamp (identity, size, times) as read, for
+ * {@link confirmUnchanged} to compare a moment before the rename: reading and hashing a large file
+ * takes milliseconds, a `stat` microseconds.
+ */
+export function recheckContents(file: PlannedFile): string | undefined {
   const now = readRegularFile(file.absolutePath, file.rootPath);
   const hash = now === undefined ? undefined : contentHash(normalizeLineEndings(now.text));
-  if (hash !== file.currentHash) {
-    throw new OutputError(
-      `${file.rootPath} changed while uibuilder-codegen was writing, so it was left as it is`,
-      {
-        files: [file.rootPath],
-        hint: 'Nothing of yours was overwritten; the files written so far are complete. Run again once the edit is saved (a hand edit needs --force to be replaced).',
-      },
-    );
+  if (hash !== file.currentHash) throw changedWhileWriting(file);
+  return now?.stamp;
+}
+
+/** Throws when the file is no longer exactly what {@link recheckContents} read (`stamp`). */
+export function confirmUnchanged(file: PlannedFile, stamp: string | undefined): void {
+  let now: string | undefined;
+  try {
+    // Through a link, as the read was: the stamp is the file's, not the link's.
+    now = stampOf(statSync(file.absolutePath, { bigint: true }));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    now = undefined;
   }
+  if (now !== stamp) throw changedWhileWriting(file);
+}
+
+function changedWhileWriting(file: PlannedFile): OutputError {
+  return new OutputError(
+    `${file.rootPath} changed while uibuilder-codegen was writing, so it was left as it is`,
+    {
+      files: [file.rootPath],
+      hint: 'Nothing of yours was overwritten; the files written so far are complete. Run again once the edit is saved (a hand edit needs --force to be replaced).',
+    },
+  );
 }

@@ -1,0 +1,228 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { binPath } from '../cli-harness.js';
+import {
+  FAKE_CREDENTIALS,
+  runHardened,
+  scratchDir,
+  syntheticJob,
+  writeJob,
+} from './hardening-support.js';
+
+/** Trials per race; `RACE_RUNS=200` for a longer local run. */
+const RACE_RUNS = Number(process.env['RACE_RUNS'] ?? 20);
+const MODELS = 30;
+const LOCK = 'src/ui-components/.uibuilder-codegen.lock';
+
+const cleanups: (() => void)[] = [];
+let base: string;
+const jobs: Record<'a' | 'b' | 'c', string> = { a: '', b: '', c: '' };
+/** The tree a clean run of each job leaves (relative path -> contents), and a project holding c's. */
+const trees: Record<'a' | 'b', Map<string, string>> = { a: new Map(), b: new Map() };
+let pristine: string;
+
+/** Files below `dir` except job files: relative path -> contents. */
+function readTree(dir: string): Map<string, string> {
+  const tree = new Map<string, string>();
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || e.name.endsWith('.json.job')) continue;
+    const file = path.join(e.parentPath, e.name);
+    tree.set(path.relative(dir, file), readFileSync(file, 'utf8'));
+  }
+  return tree;
+}
+
+/** Starts the CLI; resolves with its exit code and stderr. `onStderr` sees stderr as it comes. */
+function start(args: readonly string[], cwd: string, onStderr?: (text: string) => void) {
+  const child = spawn(process.execPath, [binPath, ...args], {
+    cwd,
+    env: { ...process.env, ...FAKE_CREDENTIALS, NO_COLOR: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    onStderr?.(stderr);
+  });
+  return new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+/** mulberry32, so the delays are random but the same on every run. */
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * An editor in its own process: on each line `path\ttext` on stdin it saves the file (alternately
+ * in place, as many editors do, and by writing a copy and renaming it over, as others do).
+ */
+function startEditor(): { save: (file: string, text: string) => Promise<void>; stop: () => void } {
+  const script = `
+    const fs = require('node:fs');
+    let n = 0;
+    require('node:readline').createInterface({ input: process.stdin }).on('line', (line) => {
+      const [file, text] = line.split('\\t');
+      if (n++ % 2 === 0) fs.writeFileSync(file, text);
+      else { fs.writeFileSync(file + '.swp', text); fs.renameSync(file + '.swp', file); }
+      process.stdout.write('saved\\n');
+    });`;
+  const editor = spawn(process.execPath, ['-e', script]) as ChildProcessWithoutNullStreams;
+  let waiting: (() => void) | undefined;
+  editor.stdout.on('data', () => waiting?.());
+  return {
+    save: (file, text) =>
+      new Promise((resolve) => {
+        waiting = resolve;
+        editor.stdin.write(`${file}\t${text}\n`);
+      }),
+    stop: () => editor.kill(),
+  };
+}
+
+beforeAll(async () => {
+  base = scratchDir(cleanups);
+  const jobDir = path.join(base, 'jobs');
+  mkdirSync(jobDir);
+  for (const name of ['a', 'b', 'c'] as const) {
+    const { job } = await syntheticJob(MODELS, 'graphQL');
+    job.id = `job-${name}`;
+    // Another model per job, so every file differs between jobs (not only the banner).
+    job.genericDataSchema.models[`Extra${name.toUpperCase()}`] = {
+      primaryKeys: ['id'],
+      fields: { id: { dataType: 'ID', dataTypeValue: 'ID', required: true } },
+    };
+    jobs[name] = writeJob(jobDir, job, `${name}.json.job`);
+  }
+  for (const name of ['a', 'b'] as const) {
+    const dir = path.join(base, `clean-${name}`);
+    mkdirSync(dir);
+    expect((await runHardened(['generate', '--job-file', jobs[name]], { cwd: dir })).code).toBe(0);
+    trees[name] = readTree(dir);
+  }
+  pristine = path.join(base, 'pristine');
+  mkdirSync(pristine);
+  expect((await runHardened(['generate', '--job-file', jobs.c], { cwd: pristine })).code).toBe(0);
+}, 120_000);
+
+describe('two runs on one out directory', () => {
+  it(`never leave a mixed tree (${RACE_RUNS} trials of two concurrent CLI processes)`, async () => {
+    const project = path.join(base, 'race');
+    const outcomes = { a: 0, b: 0 };
+    for (let i = 0; i < RACE_RUNS; i += 1) {
+      rmSync(project, { recursive: true, force: true });
+      cpSync(pristine, project, { recursive: true });
+      const [first, second] = await Promise.all([
+        start(['generate', '--job-file', jobs.a], project),
+        start(['generate', '--job-file', jobs.b], project),
+      ]);
+      expect(first.code, first.stderr).toBe(0);
+      expect(second.code, second.stderr).toBe(0);
+      const tree = readTree(project);
+      const winner = [...tree].every(([f, c]) => trees.a.get(f) === c) ? 'a' : 'b';
+      expect(tree, `trial ${i}: the tree mixes both jobs`).toEqual(trees[winner]);
+      outcomes[winner] += 1;
+      expect(existsSync(path.join(project, LOCK))).toBe(false);
+    }
+    // The next run, of another job, recognises every file as ours: no --force needed.
+    const next = await runHardened(['generate', '--job-file', jobs.c], { cwd: project });
+    expect(next.code, next.stderr).toBe(0);
+    console.info(`race: job a won ${outcomes.a}, job b won ${outcomes.b} of ${RACE_RUNS}`);
+  });
+
+  it('a run finding the lock held by a live process waits, then stops with exit 5 naming it', async () => {
+    const project = path.join(base, 'held');
+    rmSync(project, { recursive: true, force: true });
+    cpSync(pristine, project, { recursive: true });
+    const holder = { pid: process.pid, host: os.hostname(), token: 'test' };
+    writeFileSync(path.join(project, LOCK), JSON.stringify(holder));
+    const before = readTree(project);
+    const run = await runHardened(['generate', '--job-file', jobs.a, '--lock-timeout', '1'], {
+      cwd: project,
+    });
+    expect(run.code).toBe(5);
+    expect(run.stderr).toContain(`process ${process.pid} on this machine`);
+    expect(run.stderr).toContain('.uibuilder-codegen.lock');
+    expect(readTree(project)).toEqual(before);
+  });
+
+  it('a lock left by a process that has ended is broken; the run completes', async () => {
+    const project = path.join(base, 'stale');
+    rmSync(project, { recursive: true, force: true });
+    cpSync(pristine, project, { recursive: true });
+    const ended = await start(['--version'], project);
+    expect(ended.code).toBe(0);
+    writeFileSync(
+      path.join(project, LOCK),
+      JSON.stringify({ pid: 2 ** 22 + 7, host: os.hostname(), token: 'x' }),
+    );
+    const run = await runHardened(['generate', '--job-file', jobs.a, '--lock-timeout', '0'], {
+      cwd: project,
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(existsSync(path.join(project, LOCK))).toBe(false);
+  });
+});
+
+describe('an editor saving while generate writes', () => {
+  it(`never loses the edit (${RACE_RUNS} trials with a real editor process)`, async () => {
+    const random = prng(16);
+    const project = path.join(base, 'editing');
+    const editor = startEditor();
+    cleanups.push(editor.stop);
+    const outcomes = { refusedAtPlan: 0, caughtBeforeRename: 0, afterRename: 0 };
+    for (let i = 0; i < RACE_RUNS; i += 1) {
+      rmSync(project, { recursive: true, force: true });
+      cpSync(pristine, project, { recursive: true });
+      const target = path.join(project, 'src/API.ts');
+      const edit = `// my edit ${i}`;
+      let saved: Promise<void> | undefined;
+      // `write…` starts the plan; the types file is the first to be replaced after it.
+      const run = await start(
+        ['generate', '--job-file', jobs.a, '--verbose'],
+        project,
+        (stderr) => {
+          if (saved === undefined && stderr.includes('write…')) {
+            const delay = Math.floor(random() * 40);
+            saved = new Promise((resolve) => setTimeout(resolve, delay)).then(() =>
+              editor.save(target, edit),
+            );
+          }
+        },
+      );
+      await saved;
+      expect(readFileSync(target, 'utf8'), `trial ${i}: the edit was lost (exit ${run.code})`).toBe(
+        edit,
+      );
+      if (run.code === 0) outcomes.afterRename += 1;
+      else {
+        expect(run.code, run.stderr).toBe(5);
+        if (run.stderr.includes('changed while')) outcomes.caughtBeforeRename += 1;
+        else outcomes.refusedAtPlan += 1;
+      }
+      expect(readdirSync(path.join(project, 'src')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    }
+    console.info(`editor: ${JSON.stringify(outcomes)}`);
+  });
+});
+
+afterAll(() => cleanups.forEach((c) => c()));
