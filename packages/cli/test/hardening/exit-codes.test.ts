@@ -31,7 +31,7 @@ function runWithStdout(
     });
     let stderr = '';
     let read = 0;
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     if (typeof stdout !== 'number') {
       // Like `| head -c N`: read a little, then close the pipe while the CLI is still writing.
       child.stdout?.on('data', (chunk: Buffer) => {
