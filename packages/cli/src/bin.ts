@@ -6,6 +6,8 @@ process.stdout.on('error', () => undefined);
 process.stderr.on('error', () => undefined);
 const { runCli } = await import('./commands/program.js');
 const { stopOnSignals } = await import('./commands/stop-on-signals.js');
-const stop = stopOnSignals();
-process.exitCode = await runCli(process.argv.slice(2), { signal: stop.signal });
-stop.dispose();
+const argv = process.argv.slice(2);
+// Only `generate` stops between files; the other commands keep Node's default (end at once).
+const stop = argv.find((arg) => !arg.startsWith('-')) === 'generate' ? stopOnSignals() : undefined;
+process.exitCode = await runCli(argv, stop ? { signal: stop.signal } : {});
+stop?.dispose();
