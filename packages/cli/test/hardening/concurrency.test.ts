@@ -14,6 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binPath } from '../cli-harness.js';
 import {
   FAKE_CREDENTIALS,
+  prng,
+  readTree,
   runHardened,
   scratchDir,
   syntheticJob,
@@ -24,6 +26,7 @@ import {
 const RACE_RUNS = Number(process.env['RACE_RUNS'] ?? 20);
 const MODELS = 30;
 const LOCK = 'src/ui-components/.uibuilder-codegen.lock';
+const JOURNAL = 'src/ui-components/.uibuilder-codegen.journal';
 
 const cleanups: (() => void)[] = [];
 let base: string;
@@ -31,17 +34,6 @@ const jobs: Record<'a' | 'b' | 'c', string> = { a: '', b: '', c: '' };
 /** The tree a clean run of each job leaves (relative path -> contents), and a project holding c's. */
 const trees: Record<'a' | 'b', Map<string, string>> = { a: new Map(), b: new Map() };
 let pristine: string;
-
-/** Files below `dir` except job files: relative path -> contents. */
-function readTree(dir: string): Map<string, string> {
-  const tree = new Map<string, string>();
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile() || e.name.endsWith('.json.job')) continue;
-    const file = path.join(e.parentPath, e.name);
-    tree.set(path.relative(dir, file), readFileSync(file, 'utf8'));
-  }
-  return tree;
-}
 
 /** Starts the CLI; resolves with its exit code and stderr. `onStderr` sees stderr as it comes. */
 function start(args: readonly string[], cwd: string, onStderr?: (text: string) => void) {
@@ -59,17 +51,6 @@ function start(args: readonly string[], cwd: string, onStderr?: (text: string) =
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stderr }));
   });
-}
-
-/** mulberry32, so the delays are random but the same on every run. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -142,6 +123,7 @@ describe('two runs on one out directory', () => {
       expect(tree, `trial ${i}: the tree mixes both jobs`).toEqual(trees[winner]);
       outcomes[winner] += 1;
       expect(existsSync(path.join(project, LOCK))).toBe(false);
+      expect(existsSync(path.join(project, JOURNAL))).toBe(false);
     }
     // The next run, of another job, recognises every file as ours: no --force needed.
     const next = await runHardened(['generate', '--job-file', jobs.c], { cwd: project });

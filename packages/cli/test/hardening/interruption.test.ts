@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binPath } from '../cli-harness.js';
 import {
   FAKE_CREDENTIALS,
+  prng,
+  readTree,
   runHardened,
   scratchDir,
   syntheticJob,
@@ -26,31 +28,6 @@ let oldTree: Map<string, string>;
 let newTree: Map<string, string>;
 /** A pristine copy of the project holding the old generation. */
 let pristine: string;
-
-/** The lock and the journal: a killed run may leave them; the next run must remove them. */
-const STATE_FILES = /^\.uibuilder-codegen\.(lock|journal)$/;
-
-/** Files below `dir`, excluding the job files and the lock and journal: relative path -> contents. */
-function readTree(dir: string): Map<string, string> {
-  const tree = new Map<string, string>();
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile() || e.name.endsWith('.json.job') || STATE_FILES.test(e.name)) continue;
-    const file = path.join(e.parentPath, e.name);
-    tree.set(path.relative(dir, file), readFileSync(file, 'utf8'));
-  }
-  return tree;
-}
-
-/** mulberry32: the kill points are random but the same on every run. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Runs the CLI and sends `signal` `delayMs` after stderr shows `stage` (`''`: after spawning).
