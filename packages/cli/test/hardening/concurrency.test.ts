@@ -22,8 +22,10 @@ import {
   writeJob,
 } from './hardening-support.js';
 
-/** Trials per race; `RACE_RUNS=200` for a longer local run. */
+/** Trials per race; `RACE_RUNS=100` for a longer local run. */
 const RACE_RUNS = Number(process.env['RACE_RUNS'] ?? 20);
+/** A trial takes 1–3 s on a busy 2-core machine; the default 300 s would cut longer runs short. */
+const RACE_TIMEOUT_MS = 60_000 + RACE_RUNS * 10_000;
 const MODELS = 30;
 const LOCK = 'src/ui-components/.uibuilder-codegen.lock';
 const JOURNAL = 'src/ui-components/.uibuilder-codegen.journal';
@@ -106,30 +108,34 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('two runs on one out directory', () => {
-  it(`never leave a mixed tree (${RACE_RUNS} trials of two concurrent CLI processes)`, async () => {
-    const project = path.join(base, 'race');
-    const outcomes = { a: 0, b: 0 };
-    for (let i = 0; i < RACE_RUNS; i += 1) {
-      rmSync(project, { recursive: true, force: true });
-      cpSync(pristine, project, { recursive: true });
-      const [first, second] = await Promise.all([
-        start(['generate', '--job-file', jobs.a], project),
-        start(['generate', '--job-file', jobs.b], project),
-      ]);
-      expect(first.code, first.stderr).toBe(0);
-      expect(second.code, second.stderr).toBe(0);
-      const tree = readTree(project);
-      const winner = [...tree].every(([f, c]) => trees.a.get(f) === c) ? 'a' : 'b';
-      expect(tree, `trial ${i}: the tree mixes both jobs`).toEqual(trees[winner]);
-      outcomes[winner] += 1;
-      expect(existsSync(path.join(project, LOCK))).toBe(false);
-      expect(existsSync(path.join(project, JOURNAL))).toBe(false);
-    }
-    // The next run, of another job, recognises every file as ours: no --force needed.
-    const next = await runHardened(['generate', '--job-file', jobs.c], { cwd: project });
-    expect(next.code, next.stderr).toBe(0);
-    console.info(`race: job a won ${outcomes.a}, job b won ${outcomes.b} of ${RACE_RUNS}`);
-  });
+  it(
+    `never leave a mixed tree (${RACE_RUNS} trials of two concurrent CLI processes)`,
+    async () => {
+      const project = path.join(base, 'race');
+      const outcomes = { a: 0, b: 0 };
+      for (let i = 0; i < RACE_RUNS; i += 1) {
+        rmSync(project, { recursive: true, force: true });
+        cpSync(pristine, project, { recursive: true });
+        const [first, second] = await Promise.all([
+          start(['generate', '--job-file', jobs.a], project),
+          start(['generate', '--job-file', jobs.b], project),
+        ]);
+        expect(first.code, first.stderr).toBe(0);
+        expect(second.code, second.stderr).toBe(0);
+        const tree = readTree(project);
+        const winner = [...tree].every(([f, c]) => trees.a.get(f) === c) ? 'a' : 'b';
+        expect(tree, `trial ${i}: the tree mixes both jobs`).toEqual(trees[winner]);
+        outcomes[winner] += 1;
+        expect(existsSync(path.join(project, LOCK))).toBe(false);
+        expect(existsSync(path.join(project, JOURNAL))).toBe(false);
+      }
+      // The next run, of another job, recognises every file as ours: no --force needed.
+      const next = await runHardened(['generate', '--job-file', jobs.c], { cwd: project });
+      expect(next.code, next.stderr).toBe(0);
+      console.info(`race: job a won ${outcomes.a}, job b won ${outcomes.b} of ${RACE_RUNS}`);
+    },
+    RACE_TIMEOUT_MS,
+  );
 
   it('a run finding the lock held by a live process waits, then stops with exit 5 naming it', async () => {
     const project = path.join(base, 'held');
@@ -165,46 +171,71 @@ describe('two runs on one out directory', () => {
   });
 });
 
-describe('an editor saving while generate writes', () => {
-  it(`never loses the edit (${RACE_RUNS} trials with a real editor process)`, async () => {
-    const random = prng(16);
-    const project = path.join(base, 'editing');
-    const editor = startEditor();
-    cleanups.push(editor.stop);
-    const outcomes = { refusedAtPlan: 0, caughtBeforeRename: 0, afterRename: 0 };
-    for (let i = 0; i < RACE_RUNS; i += 1) {
-      rmSync(project, { recursive: true, force: true });
-      cpSync(pristine, project, { recursive: true });
-      const target = path.join(project, 'src/API.ts');
-      const edit = `// my edit ${i}`;
-      let saved: Promise<void> | undefined;
-      // `write…` starts the plan; the types file is the first to be replaced after it.
-      const run = await start(
-        ['generate', '--job-file', jobs.a, '--verbose'],
-        project,
-        (stderr) => {
-          if (saved === undefined && stderr.includes('write…')) {
-            const delay = Math.floor(random() * 40);
-            saved = new Promise((resolve) => setTimeout(resolve, delay)).then(() =>
-              editor.save(target, edit),
-            );
-          }
-        },
-      );
-      await saved;
-      expect(readFileSync(target, 'utf8'), `trial ${i}: the edit was lost (exit ${run.code})`).toBe(
-        edit,
-      );
-      if (run.code === 0) outcomes.afterRename += 1;
-      else {
-        expect(run.code, run.stderr).toBe(5);
-        if (run.stderr.includes('changed while')) outcomes.caughtBeforeRename += 1;
-        else outcomes.refusedAtPlan += 1;
-      }
-      expect(readdirSync(path.join(project, 'src')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    }
-    console.info(`editor: ${JSON.stringify(outcomes)}`);
+describe('two generate() calls in one process (a watcher and a plugin)', () => {
+  it('take the lock in turn: one complete tree, both resolve', async () => {
+    const { generate } = await import('../../src/index.js');
+    const project = path.join(base, 'in-process');
+    rmSync(project, { recursive: true, force: true });
+    cpSync(pristine, project, { recursive: true });
+    const run = (job: string) => generate({ job: { file: job }, cwd: project, format: false });
+    const [first, second] = await Promise.all([run(jobs.a), run(jobs.b)]);
+    expect(first.changed && second.changed).toBe(true);
+    const tree = readTree(project);
+    const a = await generate({ job: { file: jobs.a }, cwd: project, format: false, mode: 'check' });
+    const b = await generate({ job: { file: jobs.b }, cwd: project, format: false, mode: 'check' });
+    // Exactly one of the two jobs' outputs is on disk, complete.
+    expect([a.changed, b.changed].sort()).toEqual([false, true]);
+    expect(tree.size).toBeGreaterThan(0);
   });
+});
+
+describe('an editor saving while generate writes', () => {
+  it(
+    `never loses the edit (${RACE_RUNS} trials with a real editor process)`,
+    async () => {
+      const random = prng(16);
+      const project = path.join(base, 'editing');
+      const editor = startEditor();
+      cleanups.push(editor.stop);
+      const outcomes = { refusedAtPlan: 0, caughtBeforeRename: 0, afterRename: 0 };
+      for (let i = 0; i < RACE_RUNS; i += 1) {
+        rmSync(project, { recursive: true, force: true });
+        cpSync(pristine, project, { recursive: true });
+        const target = path.join(project, 'src/API.ts');
+        const edit = `// my edit ${i}`;
+        let saved: Promise<void> | undefined;
+        // `write…` starts the plan; the types file is the first to be replaced after it.
+        const run = await start(
+          ['generate', '--job-file', jobs.a, '--verbose'],
+          project,
+          (stderr) => {
+            if (saved === undefined && stderr.includes('write…')) {
+              const delay = Math.floor(random() * 40);
+              saved = new Promise((resolve) => setTimeout(resolve, delay)).then(() =>
+                editor.save(target, edit),
+              );
+            }
+          },
+        );
+        await saved;
+        expect(
+          readFileSync(target, 'utf8'),
+          `trial ${i}: the edit was lost (exit ${run.code})`,
+        ).toBe(edit);
+        if (run.code === 0) outcomes.afterRename += 1;
+        else {
+          expect(run.code, run.stderr).toBe(5);
+          if (run.stderr.includes('changed while')) outcomes.caughtBeforeRename += 1;
+          else outcomes.refusedAtPlan += 1;
+        }
+        expect(readdirSync(path.join(project, 'src')).filter((f) => f.endsWith('.tmp'))).toEqual(
+          [],
+        );
+      }
+      console.info(`editor: ${JSON.stringify(outcomes)}`);
+    },
+    RACE_TIMEOUT_MS,
+  );
 });
 
 afterAll(() => cleanups.forEach((c) => c()));
