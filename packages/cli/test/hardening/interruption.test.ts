@@ -146,6 +146,8 @@ describe('interruption', () => {
       const newer = [...newTree].filter(([f, c]) => files.get(f) === c).length;
       if (newer > 0 && newer < newTree.size) {
         sawMixed += 1;
+        // A third job over the first mixes (each costs a run; more add little).
+        if (sawMixed > 3) continue;
         // The journal makes every file of the killed run recognisable: a third job needs no --force.
         const mixed = path.join(base, 'mixed');
         rmSync(mixed, { recursive: true, force: true });
@@ -187,7 +189,7 @@ describe('interruption', () => {
       const random = prng(seed);
       const project = path.join(base, `interrupted-${signal}`);
       let stoppedWriting = 0;
-      for (const stage of ['', 'transform…', 'format…', 'write…', 'write…']) {
+      for (const stage of ['', 'format…', 'write…', 'write…']) {
         rmSync(project, { recursive: true, force: true });
         cpSync(pristine, project, { recursive: true });
         const result = await interrupt(
@@ -195,7 +197,8 @@ describe('interruption', () => {
           newJob,
           signal,
           stage,
-          Math.floor(random() * (stage === '' ? 400 : 5)),
+          // The write stage (lock, plan, writes) takes about 150 ms: spread over it.
+          Math.floor(random() * (stage === '' ? 400 : stage === 'write…' ? 150 : 5)),
         );
         if (result.sent && result.code === null) {
           // Before the CLI has loaded (no stage printed yet), Node's default handling ends it.
@@ -209,12 +212,15 @@ describe('interruption', () => {
         } else expect(result.code).toBe(0);
         expect(result.stderr).not.toContain('InternalError');
         expect(expectOldOrNew(project)).toEqual([]);
-        // The lock is released; whatever the run left, the next run completes without --force.
+        // The lock is released; whatever a run stopped while writing left, the next run
+        // completes without --force.
         expect(existsSync(path.join(project, 'src/ui-components/.uibuilder-codegen.lock'))).toBe(
           false,
         );
-        const next = await runHardened(['generate', '--job-file', thirdJob], { cwd: project });
-        expect(next.code, next.stderr).toBe(0);
+        if (stage === 'write…') {
+          const next = await runHardened(['generate', '--job-file', thirdJob], { cwd: project });
+          expect(next.code, next.stderr).toBe(0);
+        }
       }
       console.info(`${signal}: stopped ${stoppedWriting} of 2 runs while writing`);
     },
