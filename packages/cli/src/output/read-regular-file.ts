@@ -112,14 +112,15 @@ const FS_ERRORS: Readonly<Record<string, { why: string; hint: string }>> = {
 };
 
 /**
- * An `OutputError` (exit 5) for a file-system error at `shown`, naming the cause in words and what
- * to do. Errors that are already `OutputError`s pass through.
+ * An `OutputError` (exit 5) for a file-system error at `shown` (one with an errno `code`), naming
+ * the cause in words and what to do. Anything else, a bug among them, is returned as it is, so that
+ * it still reaches the user as an internal error (exit 70) rather than as an output error.
  */
-export function explainFsError(error: unknown, shown: string): OutputError {
-  if (error instanceof OutputError) return error;
-  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
+export function explainFsError(error: unknown, shown: string): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (error instanceof OutputError || typeof code !== 'string') return error;
   const known = FS_ERRORS[code];
-  const why = known?.why ?? (code || (error as Error | undefined)?.message || String(error));
+  const why = known?.why ?? code;
   return new OutputError(`Cannot use ${shown}: ${why}`, {
     files: [shown],
     hint: known?.hint ?? 'Check permissions and free space, then run again.',
