@@ -82,3 +82,16 @@ export interface BlogJob {
   genericDataSchema: { models: Record<string, { fields: Record<string, unknown> }> };
   [key: string]: unknown;
 }
+
+/** Adds an optional `subtitle: String` field to the blog's Post model: a change every output shows. */
+export function addPostSubtitle(job: BlogJob): void {
+  const post = job.genericDataSchema.models['Post'];
+  if (!post) throw new Error('the blog job has no Post model');
+  post.fields['subtitle'] = {
+    dataType: 'String',
+    dataTypeValue: 'String',
+    required: false,
+    readOnly: false,
+    isArray: false,
+  };
+}

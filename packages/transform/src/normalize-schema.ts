@@ -1,7 +1,8 @@
 /**
  * `normalizeSchema`: the transform's entry point. It reads the job, then runs small named passes,
  * each IR in → IR out (STYLE.md): `applyFeatures`, `resolveTypes`, `addImplicitFields`,
- * `resolveRelations`, `assignNames`, `computeIndexQueries`, `buildOperations`, `checkCollisions`.
+ * `resolveRelations`, `assignNames`, `computeIndexQueries`, `buildOperations`, `listAssumptions`,
+ * `checkCollisions`.
  */
 import { addImplicitFields } from './add-implicit-fields.js';
 import { applyFeatures } from './apply-features.js';
@@ -14,6 +15,7 @@ import type { Diagnostic } from './diagnostics.js';
 import { SchemaError } from './errors.js';
 import type { NormalizeResult, SchemaIR } from './ir.js';
 import type { Pass } from './pass.js';
+import { listAssumptions } from './list-assumptions.js';
 import { indexRawSchema } from './raw-schema.js';
 import { readJob } from './read-job.js';
 import { resolveRelations } from './resolve-relations.js';
@@ -32,6 +34,7 @@ const PASSES: readonly Pass[] = [
   assignNames,
   computeIndexQueries,
   buildOperations,
+  listAssumptions,
   checkCollisions,
 ];
 

@@ -6,6 +6,10 @@ import { OutputError } from '@uibuilder-codegen/transform';
 import { createStderrLogger, colors, type Verbosity } from './logger.js';
 import { wholeNumber } from './parse-number.js';
 import { formatDiagnostic } from './print-error.js';
+import { SIGINT_EXIT_CODE } from './program.js';
+import { SignalReceived } from './stop-on-signals.js';
+import { summaryLine } from './summary-line.js';
+import { runWatch } from './run-watch.js';
 import {
   addJobSourceOptions,
   jobSourceFromFlags,
@@ -34,6 +38,7 @@ interface GenerateCommandFlags extends JobSourceFlags {
   readonly silent?: boolean;
   readonly verbose?: boolean;
   readonly lockTimeout?: number;
+  readonly watch?: boolean;
 }
 
 /** `uibuilder-codegen generate`: the command CI and developers run. */
@@ -86,6 +91,12 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
     )
     .addOption(new Option('-s, --silent', 'print nothing but errors').conflicts('verbose'))
     .option('--verbose', 'print every stage, and stack traces on errors')
+    .addOption(
+      new Option(
+        '--watch',
+        'regenerate whenever the config file or the job file changes, until Ctrl-C',
+      ).conflicts(['check', 'dryRun', 'print', 'json']),
+    )
     .action(async (flags: GenerateCommandFlags, cmd: Command) => {
       const verbosity: Verbosity =
         flags.silent || flags.json || flags.print ? 'silent' : flags.verbose ? 'verbose' : 'normal';
@@ -99,7 +110,7 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
       const job = jobSourceFromFlags(flags);
       const waitSeconds =
         flags.wait === true ? DEFAULT_WAIT_SECONDS : flags.wait === false ? undefined : flags.wait;
-      const result = await generate({
+      const options = {
         config: flags.config ?? true,
         cwd: process.cwd(),
         mode,
@@ -120,7 +131,15 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
           format: fromCli('format') ? flags.format : undefined,
           typename: fromCli('typename') ? flags.typename : undefined,
         }),
-      });
+      };
+      if (flags.watch) {
+        await runWatch(options, logger, Boolean(flags.verbose), signal);
+        // A watch ends only on a signal: exit as it asks (130, 143, 129).
+        const reason: unknown = signal.reason;
+        setExitCode(reason instanceof SignalReceived ? reason.exitCode : SIGINT_EXIT_CODE);
+        return;
+      }
+      const result = await generate(options);
       await report(result, flags, logger);
       if (mode === 'check' && result.changed) setExitCode(1);
     });
@@ -171,16 +190,7 @@ async function report(
     );
     if (file.diff) logger.info(file.diff);
   }
-  const total = Object.values(result.timings).reduce((a, b) => a + b, 0);
-  const changed = result.files.filter((f) => f.status !== 'unchanged').length;
-  const unchanged = result.files.length - changed;
-  const summary =
-    result.mode === 'check'
-      ? result.changed
-        ? `${changed} file(s) out of date (run generate to update them)`
-        : `All ${result.files.length} files are up to date`
-      : `${result.mode === 'write' ? 'Generated' : 'Would generate'} ${result.files.filter((f) => f.status !== 'removed').length} files (${unchanged} unchanged) in ${total} ms`;
-  logger.info(`${summary} → ${result.outDir}`);
+  logger.info(summaryLine(result));
 }
 
 /** Drops the keys whose value is undefined, so they do not hide the config file's values. */
