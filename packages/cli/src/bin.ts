@@ -4,6 +4,8 @@ process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
 // process. stderr has no one left to tell (a closed terminal after SIGHUP).
 process.stdout.on('error', () => undefined);
 process.stderr.on('error', () => undefined);
+const { installOutputGuard } = await import('./commands/output-guard.js');
+installOutputGuard();
 const { runCli } = await import('./commands/program.js');
 const { stopOnSignals } = await import('./commands/stop-on-signals.js');
 const argv = process.argv.slice(2);

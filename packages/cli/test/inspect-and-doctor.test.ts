@@ -95,8 +95,8 @@ describe('doctor', () => {
     const dir = projectWith({ 'aws-amplify': '^5.0.0' }, { 'aws-amplify': '5.3.0' });
     const run = await runCli(['doctor', '--job-file', blogJobPath], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('npm install aws-amplify@"^6.0.0"   (found 5.3.0)');
-    expect(run.stdout).toContain('npm install @aws-amplify/ui-react@"^6.0.0"');
+    expect(run.stdout).toContain("npm install 'aws-amplify@^6.0.0'   (found 5.3.0)");
+    expect(run.stdout).toContain("npm install '@aws-amplify/ui-react@^6.0.0'");
   });
 
   it('reads the version from package-lock.json when there is one', async () => {

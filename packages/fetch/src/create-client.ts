@@ -1,7 +1,9 @@
 import type * as AmplifyUIBuilderModule from '@aws-sdk/client-amplifyuibuilder';
 import type { AmplifyUIBuilderClient } from '@aws-sdk/client-amplifyuibuilder';
-import { AWS_DEFAULTS, type AwsConnectionOptions } from './aws-options.js';
+import type { AwsConnectionOptions } from './aws-options.js';
 import { checkConnectionOptions } from './check-connection-options.js';
+import type { PolicyHttpHandler } from './policy-http-handler.js';
+import { requestPolicy, type RequestPolicy } from './request-policy.js';
 
 /** The SDK module, loaded on first use so that jobs read from files never pay for it. */
 export type AmplifyUIBuilderSdk = typeof AmplifyUIBuilderModule;
@@ -15,9 +17,19 @@ export function loadSdk(): Promise<AmplifyUIBuilderSdk> {
 }
 
 /**
+ * An HTTP handler for any AWS SDK client (`requestHandler`) that enforces a {@link RequestPolicy}:
+ * a deadline over the whole request and body, and a response size limit. Loaded on first use,
+ * like the SDK.
+ */
+export async function createPolicyHttpHandler(policy: RequestPolicy): Promise<PolicyHttpHandler> {
+  const { PolicyHttpHandler } = await import('./policy-http-handler.js');
+  return new PolicyHttpHandler(policy);
+}
+
+/**
  * Runs `use` with the injected client, or with a client created from the options and destroyed
- * afterwards (its keep-alive sockets would otherwise hold the process open). Timeouts are
- * enforced: the SDK only warns about an exceeded `requestTimeout` unless `throwOnRequestTimeout`.
+ * afterwards (its keep-alive sockets would otherwise hold the process open). Every request runs
+ * under the options' `RequestPolicy` (a deadline over the whole body, a size limit, bounded retries).
  */
 export async function withClient<T>(
   options: AwsConnectionOptions,
@@ -26,6 +38,8 @@ export async function withClient<T>(
   if (!options.client) checkConnectionOptions(options);
   const sdk = await loadSdk();
   if (options.client) return use(sdk, options.client);
+  const policy = requestPolicy(options);
+  const requestHandler = await createPolicyHttpHandler(policy);
   const client = withoutNodeVersionWarning(
     () =>
       new sdk.AmplifyUIBuilderClient({
@@ -33,12 +47,8 @@ export async function withClient<T>(
         ...(options.profile === undefined ? {} : { profile: options.profile }),
         ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
         ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
-        maxAttempts: options.maxAttempts ?? AWS_DEFAULTS.maxAttempts,
-        requestHandler: {
-          requestTimeout: options.requestTimeoutMs ?? AWS_DEFAULTS.requestTimeoutMs,
-          connectionTimeout: options.connectionTimeoutMs ?? AWS_DEFAULTS.connectionTimeoutMs,
-          throwOnRequestTimeout: true,
-        },
+        maxAttempts: policy.maxAttempts,
+        requestHandler,
       }),
   );
   try {

@@ -5,6 +5,7 @@ import type { GenerateResult } from '../api/result.js';
 import { OutputError } from '@uibuilder-codegen/transform';
 import { createStderrLogger, colors, type Verbosity } from './logger.js';
 import { wholeNumber } from './parse-number.js';
+import { printGeneratedText } from './output-guard.js';
 import { formatDiagnostic } from './print-error.js';
 import { SIGINT_EXIT_CODE } from './program.js';
 import { SignalReceived } from './stop-on-signals.js';
@@ -121,6 +122,7 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
         ...defined({
           job,
           waitSeconds,
+          requestTimeout: flags.requestTimeout,
           outDir: flags.out,
           root: flags.root,
           maxDepth: flags.maxDepth,
@@ -169,7 +171,8 @@ async function report(
     // A reader that stops early (`| head`) is not an error: stop writing, quietly.
     for (const file of result.files) {
       if (file.contents === undefined) continue;
-      if (!(await writeStdout(`==> ${file.path} <==\n${file.contents}\n`))) return;
+      const text = `==> ${file.path} <==\n${file.contents}\n`;
+      if (!(await writeStdout(text, printGeneratedText))) return;
     }
     return;
   }

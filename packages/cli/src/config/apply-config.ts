@@ -36,6 +36,7 @@ export async function applyConfig(options: GenerateOptions): Promise<ResolvedGen
     });
   }
   const waitSeconds = options.waitSeconds ?? config.waitSeconds;
+  const requestTimeout = options.requestTimeout ?? config.requestTimeout;
   const appSyncSchemaPath = options.appSyncSchemaPath ?? config.appSyncSchemaPath;
   return {
     ...options,
@@ -52,6 +53,7 @@ export async function applyConfig(options: GenerateOptions): Promise<ResolvedGen
     format: options.format ?? config.format ?? true,
     ...(appSyncSchemaPath === undefined ? {} : { appSyncSchemaPath }),
     ...(waitSeconds === undefined ? {} : { waitSeconds }),
+    ...(requestTimeout === undefined ? {} : { requestTimeout }),
   };
 }
 

@@ -29,6 +29,7 @@ export const CONFIG_OPTION_RULES: Readonly<Record<string, OptionRule>> = {
   appSyncSchemaPath: nonEmptyString,
   format: boolean,
   waitSeconds: wholeNumber(1, 86_400),
+  requestTimeout: wholeNumber(1, 86_400),
 };
 
 /** The rules of `generate()`'s other options. */

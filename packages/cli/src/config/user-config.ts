@@ -28,6 +28,8 @@ export interface UserConfig {
   readonly format?: boolean;
   /** Poll an in-progress job for up to this many seconds. @default undefined */
   readonly waitSeconds?: number;
+  /** The deadline of each AWS request, body included, in seconds (`--request-timeout`). @default 30 */
+  readonly requestTimeout?: number;
 }
 
 /** Identity function that types a config file's default export. */
@@ -46,6 +48,7 @@ export const CONFIG_KEYS: readonly string[] = [
   'appSyncSchemaPath',
   'format',
   'waitSeconds',
+  'requestTimeout',
 ];
 export const JOB_KEYS: readonly string[] = [
   'file',

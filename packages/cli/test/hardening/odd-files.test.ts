@@ -15,8 +15,8 @@ import {
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
-/** A run that hangs is killed after this long and fails the test (code -1). */
-const HANG_MS = 20_000;
+/** A run that hangs is killed after 20 s and fails the test (code -1). */
+const HANG = { timeoutMs: 20_000, maxOldSpaceMb: 1024 };
 const MODES = [[], ['--check'], ['--dry-run']] as const;
 
 /** A project with the blog job (graphQL, tsx) generated once; returns the root and the job path. */
@@ -63,7 +63,7 @@ describe('what is not a regular file at an output or manifest path is refused, n
     for (const mode of MODES) {
       const run = await runHardened(['generate', '--job-file', job, ...mode], {
         cwd: root,
-        timeoutMs: HANG_MS,
+        limits: HANG,
       });
       expect(run.code, `${mode.join(' ')}: ${run.stderr}`).toBe(5);
       expect(run.stderr).toContain('[OutputError]');
@@ -79,7 +79,7 @@ describe('what is not a regular file at an output or manifest path is refused, n
     for (const mode of MODES) {
       const run = await runHardened(['generate', '--job-file', job, ...mode], {
         cwd: root,
-        timeoutMs: HANG_MS,
+        limits: HANG,
       });
       expect(run.code, run.stderr).toBe(5);
       expect(run.stderr).toContain('Resolution:');
@@ -120,7 +120,7 @@ describe('what is not a regular file at an output or manifest path is refused, n
     const contents = readFileSync(queries, 'utf8');
     mkfifo(queries);
     expect(
-      (await runHardened(['generate', '--job-file', job], { cwd: root, timeoutMs: HANG_MS })).code,
+      (await runHardened(['generate', '--job-file', job], { cwd: root, limits: HANG })).code,
     ).toBe(5);
     rmSync(queries);
     writeFileSync(queries, contents);

@@ -95,7 +95,8 @@ const MAX_BODY_BYTES = 32 * 1024 * 1024;
  * Starts an HTTP server that speaks the AmplifyUIBuilder REST wire format for `GetCodegenJob`,
  * `ListCodegenJobs` (paginated) and `StartCodegenJob`, serving the given jobs, with faults
  * injectable per request: 404 (app, environment or job), 429, 500, any modelled error, slow
- * responses, a job `in_progress` for N polls, truncated and non-JSON bodies, connection resets.
+ * responses, a job `in_progress` for N polls, truncated and non-JSON bodies, connection resets,
+ * and a hostile server's huge and trickled bodies, endless pages, redirect loops and echoed secrets.
  * For tests, and for trying the tool without AWS (`--endpoint <url>` with any credentials).
  */
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
@@ -145,7 +146,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       });
       if (response.destroyed || request.socket.destroyed) return;
     }
-    if (fault !== undefined && applyFault(fault, route, request, response, store, requestId))
+    if (
+      fault !== undefined &&
+      applyFault(fault, route, request, response, store, requestId, requestCount)
+    )
       return;
     if (body === INVALID_BODY) {
       return sendError(
