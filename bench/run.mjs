@@ -8,6 +8,7 @@
  *                      [--aws-sizes 10,100,1000] [--aws-timeout 400] [--cold-timeout 600]
  *                      [--mesh-timeout 300] [--skip 5000:gql-js-d3,...] [--no-aws] [--no-mesh]
  *                      [--no-stages] [--no-cold] [--no-write]
+ *                      [--check-drift-sizes 1000,5000] [--no-check-drift]
  *
  * Every measurement runs in its own child process, one after another (the machine has 2 cores).
  */
@@ -27,6 +28,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
+import { checkDriftLines, measureCheckDrift } from './check-drift.mjs';
 import { syntheticJob } from './synthetic-job.mjs';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -291,6 +293,8 @@ async function main() {
       'no-stages': { type: 'boolean', default: false },
       'no-cold': { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
+      'check-drift-sizes': { type: 'string', default: '1000,5000' },
+      'no-check-drift': { type: 'boolean', default: false },
       seed: { type: 'string', default: '1' },
       skip: { type: 'string', default: '' },
     },
@@ -318,6 +322,7 @@ async function main() {
     /** @type {any[]} */ cases: [],
     /** @type {any[]} */ aws: [],
     /** @type {any[]} */ mesh: [],
+    /** @type {any[]} */ checkDrift: [],
     /** @type {any} */ blog: undefined,
     /** @type {any} */ totalSeconds: undefined,
     partial: true,
@@ -469,6 +474,18 @@ async function main() {
     }
   }
 
+  if (!values['no-check-drift']) {
+    results.checkDrift = await measureCheckDrift({
+      sizes: list(values['check-drift-sizes']).map(Number),
+      tmp,
+      bin: BIN,
+      seed,
+      timeoutMs: coldTimeoutMs,
+      log,
+      run,
+    });
+  }
+
   rmSync(tmp, { recursive: true, force: true });
   if (!values['no-write']) {
     save(results, benchStarted, false);
@@ -611,6 +628,11 @@ function writeMarkdown(results) {
           : `| ${r.maxDepth} | ${r.pruneCycles} | – | – | – | ${r.error.split('\n').at(-1)} |`,
       );
     }
+  }
+
+  if (results.checkDrift?.length) {
+    lines.push('');
+    lines.push(...checkDriftLines(results.checkDrift));
   }
 
   lines.push('');

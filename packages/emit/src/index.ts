@@ -5,3 +5,4 @@ export type { EmittedSource } from './emitted-source.js';
 export type { GeneratorResult } from './generator-result.js';
 export type { EmitResult } from './emit-files.js';
 export { emitFiles } from './emit-files.js';
+export { BANNER_NOTICE } from './banner.js';

@@ -1,20 +1,22 @@
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { emitFiles } from '@uibuilder-codegen/emit';
-import { normalizeSchema, SchemaError, UsageError } from '@uibuilder-codegen/transform';
+import { normalizeSchema, SchemaError } from '@uibuilder-codegen/transform';
 import { applyConfig } from '../config/apply-config.js';
 import { COLLECT_AFTER_BYTES, collectGarbage } from './collect-garbage.js';
 import { joinComponentFiles, loadComponents } from '../components/index.js';
 import { formatFiles } from '../format/format-files.js';
-import { applyPlan } from '../output/apply-plan.js';
-import { readManifest } from '../output/manifest.js';
-import { planOutput } from '../output/plan-output.js';
+import { planAndWrite } from '../output/output-transaction.js';
+import { createDiffBudget, unifiedDiff } from './unified-diff.js';
 import { loadJob } from './load-job.js';
 import type { FileResult, GenerateOptions } from './options.js';
 import type { GenerateResult } from './result.js';
-import { unifiedDiff } from './unified-diff.js';
+import { checkRoot, validateGenerateOptions } from './validate-options.js';
 
 /** From this many models on, each stage reports progress. */
 const LARGE_SCHEMA_MODELS = 200;
+/** How long a run waits for another run's lock on the component directory, by default. */
+const DEFAULT_LOCK_TIMEOUT_SECONDS = 30;
 
 /**
  * Generates the files a codegen job asks for (DESIGN.md §4–6): loads the job, normalises it,
@@ -24,15 +26,11 @@ const LARGE_SCHEMA_MODELS = 200;
  * `logger`, never exits the process. With `config`, the config file fills the options not given.
  */
 export async function generate(given: GenerateOptions): Promise<GenerateResult> {
-  const options = await applyConfig(given);
+  const options = await applyConfig(validateGenerateOptions(given));
   const { cwd, root, outDir } = options;
+  checkRoot(root);
   const mode = options.mode ?? 'write';
   const maxDepth = options.maxDepth ?? 3;
-  if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > 99) {
-    throw new UsageError(`maxDepth must be a whole number from 1 to 99, not ${maxDepth}`, {
-      hint: 'Amplify counts every object level; 3 is the default.',
-    });
-  }
   const timings: Record<string, number> = {};
   const timed = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {
     options.signal?.throwIfAborted();
@@ -86,7 +84,13 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
   // written as the asset holds it), so that one plan, manifest and write cover them all.
   const components = options.components
     ? await timed('components', () =>
-        loadComponents(job, options.signal ? { signal: options.signal } : {}),
+        loadComponents(job, {
+          ...(options.signal ? { signal: options.signal } : {}),
+          // --request-timeout bounds every request, the asset's download included.
+          ...(options.requestTimeout === undefined
+            ? {}
+            : { download: { timeoutMs: options.requestTimeout * 1000 } }),
+        }),
       )
     : [];
   const files = joinComponentFiles(
@@ -95,24 +99,30 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
     ),
     components,
   );
-  const plan = await timed('plan', () =>
-    planOutput({ root, outDir, jobId: ir.jobId, files, previous: readManifest(outDir) }),
+  const jobFile = 'file' in options.job && options.job.file !== '-' ? options.job.file : undefined;
+  // Plan and write are one stage here: the lock is held across both (output-transaction.ts).
+  const plan = await timed(mode === 'write' ? 'write' : 'plan', () =>
+    planAndWrite(
+      {
+        root,
+        outDir,
+        jobId: ir.jobId,
+        files,
+        jobFile: jobFile === undefined ? undefined : path.resolve(cwd, jobFile),
+        write: mode === 'write',
+        lockTimeoutMs: (options.lockTimeoutSeconds ?? DEFAULT_LOCK_TIMEOUT_SECONDS) * 1000,
+      },
+      { force: options.force ?? false, ...(options.signal ? { signal: options.signal } : {}) },
+    ),
   );
-  if (mode === 'write') {
-    await timed('write', () =>
-      applyPlan(plan, {
-        force: options.force ?? false,
-        ...(options.signal ? { signal: options.signal } : {}),
-      }),
-    );
-  }
+  const budget = createDiffBudget();
   const results: FileResult[] = plan.files.map((file) => ({
     path: file.rootPath,
     status: file.status,
     bytes: Buffer.byteLength(file.contents ?? ''),
     ...(file.editedByHand && file.status !== 'unchanged' ? { editedByHand: true as const } : {}),
     ...(mode === 'check' && file.status !== 'unchanged'
-      ? { diff: unifiedDiff(file.rootPath, file.current, file.contents) }
+      ? { diff: unifiedDiff(file.rootPath, file.current, file.contents, budget) }
       : {}),
     ...(options.includeContents && file.contents !== undefined ? { contents: file.contents } : {}),
   }));
@@ -122,7 +132,7 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
     root,
     outDir,
     files: results,
-    diagnostics: allDiagnostics,
+    diagnostics: [...allDiagnostics, ...plan.warnings],
     changed: results.some((f) => f.status !== 'unchanged'),
     timings,
   };

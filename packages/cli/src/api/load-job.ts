@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { CodegenJob } from '@uibuilder-codegen/transform';
+import { ServiceError, type CodegenJob } from '@uibuilder-codegen/transform';
 import type { JobSource, Logger } from './options.js';
 
 /** Gets the job from its source, loading the AWS SDK only when the job comes from AWS. */
@@ -18,9 +18,9 @@ export async function loadJob(
   const fetch = await import('@uibuilder-codegen/fetch');
   if ('file' in source) {
     const file = source.file === '-' ? '-' : path.resolve(options.cwd, source.file);
-    return fetch.readJobFile(file);
+    return refuseFailedJob(await fetch.readJobFile(file), file === '-' ? 'standard input' : file);
   }
-  if ('value' in source) return fetch.jobFromValue(source.value);
+  if ('value' in source) return refuseFailedJob(fetch.jobFromValue(source.value), 'the job value');
   return fetch.fetchCodegenJob({
     appId: source.appId,
     environmentName: source.environmentName,
@@ -42,5 +42,18 @@ export async function loadJob(
               options.logger?.progress?.(progress.message),
           },
         }),
+  });
+}
+
+/**
+ * A saved job whose status is `failed` stops the run as the same job fetched from AWS does
+ * (`JobFailed`, exit 4): its schema may be incomplete, and CI must not go green on it.
+ */
+function refuseFailedJob(job: CodegenJob, source: string): CodegenJob {
+  if (job.status !== 'failed') return job;
+  const reason = job.statusMessage ? `: ${job.statusMessage}` : ' (no status message)';
+  throw new ServiceError(`The codegen job in ${source} failed${reason}`, {
+    errorName: 'JobFailed',
+    hint: 'Fix what the status message names, start a new job (uibuilder-codegen start ...) and save it again.',
   });
 }

@@ -71,8 +71,17 @@ export interface GenerateOptions {
   readonly cwd?: string;
   /** Put each file's contents in the result (for previews and `--print`). @default false */
   readonly includeContents?: boolean;
+  /**
+   * How long to wait, in seconds, while another run holds the component directory's lock
+   * (`.uibuilder-codegen.lock`) before stopping with an `OutputError`. @default 30
+   */
+  readonly lockTimeoutSeconds?: number;
   readonly logger?: Logger;
-  /** Cancels the run; nothing more is written once it fires. */
+  /**
+   * Cancels the run: nothing more is written once it fires (the run stops between files and
+   * rejects with the signal's reason). The library installs no signal handlers; the CLI wires
+   * SIGINT, SIGTERM and SIGHUP to this.
+   */
   readonly signal?: AbortSignal;
 }
 

@@ -14,6 +14,9 @@ export interface GenerateResult {
   readonly diagnostics: readonly Diagnostic[];
   /** True when any file was (or, in `check`/`dry-run`, would be) created, updated or removed. */
   readonly changed: boolean;
-  /** Milliseconds per stage (`load`, `transform`, `emit`, `format`, `write`). */
+  /**
+   * Milliseconds per stage: `load`, `transform`, `emit`, `format`, then `write` (planning and
+   * writing, under the out directory's lock) or, in `check` and `dry-run`, `plan`.
+   */
   readonly timings: Readonly<Record<string, number>>;
 }

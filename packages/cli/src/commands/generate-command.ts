@@ -2,19 +2,21 @@ import { Command, Option } from 'commander';
 import { generate } from '../api/generate.js';
 import type { GenerateMode } from '../api/options.js';
 import type { GenerateResult } from '../api/result.js';
+import { OutputError } from '@uibuilder-codegen/transform';
 import { createStderrLogger, type Verbosity } from './logger.js';
 import { wholeNumber } from './parse-number.js';
 import { printGeneratedText } from './output-guard.js';
 import { formatDiagnostic } from './print-error.js';
 import { SIGINT_EXIT_CODE } from './program.js';
+import { SignalReceived } from './stop-on-signals.js';
 import { runWatch } from './run-watch.js';
-import { writeJson } from './error-result.js';
 import { reportFiles } from './report-files.js';
 import {
   addJobSourceOptions,
   jobSourceFromFlags,
   type JobSourceFlags,
 } from './job-source-options.js';
+import { writeStdout } from './write-stdout.js';
 
 /** The default for a bare `--wait`, in seconds. */
 export const DEFAULT_WAIT_SECONDS = 300;
@@ -37,6 +39,7 @@ interface GenerateCommandFlags extends JobSourceFlags {
   readonly json?: boolean;
   readonly silent?: boolean;
   readonly verbose?: boolean;
+  readonly lockTimeout?: number;
   readonly watch?: boolean;
 }
 
@@ -86,6 +89,12 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
       '--components',
       "also download the job's React components (asset.downloadUrl) and unpack them into --out",
     )
+    .addOption(
+      new Option(
+        '--lock-timeout <seconds>',
+        'wait this long for another run writing to the same directory (default 30)',
+      ).argParser(wholeNumber(0, 86_400)),
+    )
     .addOption(new Option('-s, --silent', 'print nothing but errors').conflicts('verbose'))
     .option('--verbose', 'print every stage, and stack traces on errors')
     .addOption(
@@ -122,6 +131,7 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
           outDir: flags.out,
           root: flags.root,
           maxDepth: flags.maxDepth,
+          lockTimeoutSeconds: flags.lockTimeout,
           pruneCycles: flags.pruneCycles,
           components: flags.components,
           appSyncSchemaPath: flags.appsyncSchema,
@@ -132,36 +142,46 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
       };
       if (flags.watch) {
         await runWatch(options, logger, Boolean(flags.verbose), signal);
-        setExitCode(SIGINT_EXIT_CODE);
+        // A watch ends only on a signal: exit as it asks (130, 143, 129).
+        const reason: unknown = signal.reason;
+        setExitCode(reason instanceof SignalReceived ? reason.exitCode : SIGINT_EXIT_CODE);
         return;
       }
       const result = await generate(options);
-      report(result, flags, logger);
+      await report(result, flags, logger);
       setExitCode(checkExitCode(result));
     });
   return command;
 }
 
-function report(
+async function report(
   result: GenerateResult,
   flags: GenerateCommandFlags,
   logger: ReturnType<typeof createStderrLogger>,
-): void {
+): Promise<void> {
   for (const diagnostic of result.diagnostics) {
     if (diagnostic.severity === 'warning') logger.warn(formatDiagnostic(diagnostic));
     else logger.debug(formatDiagnostic(diagnostic));
   }
   if (flags.json) {
     // `ok` and `exitCode` as in the failure object (error-result.ts): drift found by --check is
-    // a successful run that exits 1.
-    writeJson({ ok: true, exitCode: checkExitCode(result), ...result });
+    // a successful run that exits 1. A reader that went away before the result was written did
+    // not get it: exit 5.
+    const text = JSON.stringify({ ok: true, exitCode: checkExitCode(result), ...result }, null, 2);
+    if (!(await writeStdout(text + '\n'))) {
+      throw new OutputError('Could not write the JSON result: standard output was closed', {
+        hint: 'Read the whole of stdout (the result is one JSON object).',
+      });
+    }
     return;
   }
   if (flags.print) {
     // For piping: each file's contents behind a header naming it, as `head` prints several files.
+    // A reader that stops early (`| head`) is not an error: stop writing, quietly.
     for (const file of result.files) {
-      if (file.contents !== undefined)
-        printGeneratedText(`==> ${file.path} <==\n${file.contents}\n`);
+      if (file.contents === undefined) continue;
+      const text = `==> ${file.path} <==\n${file.contents}\n`;
+      if (!(await writeStdout(text, printGeneratedText))) return;
     }
     return;
   }

@@ -39,10 +39,11 @@ let unguardedStdout: ((...args: unknown[]) => boolean) | undefined;
 /**
  * Prints generated files (`--print`): the patterns of {@link guardOutput} would damage code
  * (`password: string;` looks like a header), so only literal secrets are removed and control
- * characters escaped (emit never writes raw ones, so correct code passes unchanged).
+ * characters escaped (emit never writes raw ones, so correct code passes unchanged). `done` is
+ * called once the text is handed over, or with the write's error.
  */
-export function printGeneratedText(text: string): void {
+export function printGeneratedText(text: string, done?: (error?: Error | null) => void): void {
   const safe = escapeControlCharacters(redactKnownSecrets(text));
-  if (unguardedStdout) unguardedStdout(safe);
-  else process.stdout.write(safe);
+  if (unguardedStdout) unguardedStdout(safe, done);
+  else process.stdout.write(safe, done);
 }

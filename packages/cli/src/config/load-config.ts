@@ -64,8 +64,9 @@ export async function loadConfigFile(
   checkConfigSize(absolute, source);
   let value: unknown;
   try {
+    // A UTF-8 byte order mark (some Windows editors write one) is not JSON, but not an error.
     value = absolute.endsWith('.json')
-      ? JSON.parse(readFileSync(absolute, 'utf8'))
+      ? JSON.parse(readFileSync(absolute, 'utf8').replace(/^\uFEFF/, ''))
       : await withTimeout(importModule(absolute), timeoutMs, source);
   } catch (error) {
     if (error instanceof UsageError) throw error;

@@ -1,22 +1,9 @@
 import { UsageError } from '@uibuilder-codegen/transform';
 import { didYouMean } from './did-you-mean.js';
+import { CONFIG_OPTION_RULES, describeValue, JOB_RULES, type OptionRule } from './option-rules.js';
 import { CONFIG_KEYS, JOB_KEYS, type UserConfig } from './user-config.js';
 
-const TYPES: Readonly<Record<string, 'string' | 'number' | 'boolean' | 'object'>> = {
-  job: 'object',
-  outDir: 'string',
-  root: 'string',
-  maxDepth: 'number',
-  typename: 'boolean',
-  pruneCycles: 'boolean',
-  appSyncSchemaPath: 'string',
-  format: 'boolean',
-  waitSeconds: 'number',
-  requestTimeout: 'number',
-  components: 'boolean',
-};
-
-/** Checks a loaded config value; unknown keys and wrong types are usage errors with a hint. */
+/** Checks a loaded config value; unknown keys and invalid values are usage errors with a hint. */
 export function validateConfig(value: unknown, source: string): UserConfig {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new UsageError(`${source} must export an object`, {
@@ -24,31 +11,79 @@ export function validateConfig(value: unknown, source: string): UserConfig {
     });
   }
   for (const [key, item] of Object.entries(value)) {
-    const expected = TYPES[key];
-    if (!Object.hasOwn(TYPES, key) || expected === undefined) {
-      throw unknownKey(key, CONFIG_KEYS, source);
-    }
-    if (item !== undefined && typeof item !== expected) {
-      throw new UsageError(`${source}: "${key}" must be a ${expected}, not ${typeof item}`, {
-        hint: `Fix "${key}" in ${source}.`,
-      });
-    }
-  }
-  const job = (value as { job?: unknown }).job;
-  if (job !== undefined) {
-    if (job === null || Array.isArray(job)) {
-      throw new UsageError(`${source}: "job" must be an object`, {
-        hint: 'Use { file: "job.json" } or { appId, environmentName, id }.',
-      });
-    }
-    for (const key of Object.keys(job)) {
-      if (!JOB_KEYS.includes(key)) throw unknownKey(`job.${key}`, JOB_KEYS, source);
-    }
+    if (!CONFIG_KEYS.includes(key)) throw unknownKey(key, CONFIG_KEYS, source);
+    if (key === 'job') validateJobSource(item, { source, keys: JOB_KEYS, allowValue: false });
+    else checkValue(source, key, item, CONFIG_OPTION_RULES[key]);
   }
   return value as UserConfig;
 }
 
-function unknownKey(key: string, known: readonly string[], source: string): UsageError {
+/**
+ * Checks a job source (`{ file }` or `{ appId, environmentName, id, ... }`, and in code
+ * `{ value }`): known keys, string values, one complete way of naming the job.
+ */
+export function validateJobSource(
+  job: unknown,
+  where: { source: string; keys: readonly string[]; allowValue: boolean },
+): void {
+  if (job === undefined) return;
+  const { source } = where;
+  if (job === null || typeof job !== 'object' || Array.isArray(job)) {
+    throw new UsageError(`${source}: "job" must be an object, not ${describeValue(job)}`, {
+      hint: 'Use { file: "job.json" } or { appId, environmentName, id }.',
+    });
+  }
+  const entries = job as Record<string, unknown>;
+  for (const [key, item] of Object.entries(entries)) {
+    if (!where.keys.includes(key)) throw unknownKey(`job.${key}`, where.keys, source);
+    if (key === 'value' || key === 'client') continue;
+    checkValue(source, `job.${key}`, item, JOB_RULES[key]);
+  }
+  const named = ['file' in entries, 'appId' in entries, where.allowValue && 'value' in entries];
+  if (named.filter(Boolean).length !== 1) {
+    throw new UsageError(`${source}: "job" must name exactly one job source`, {
+      hint: 'Use { file: "job.json" } or { appId, environmentName, id }.',
+    });
+  }
+  if (where.allowValue && 'value' in entries) {
+    const item = entries['value'];
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      throw new UsageError(
+        `${source}: "job.value" must be a job object, not ${describeValue(item)}`,
+        {
+          hint: 'Pass the parsed job ({ job: {...} } or the bare job).',
+        },
+      );
+    }
+  }
+  if ('appId' in entries) {
+    const missing = ['environmentName', 'id'].filter((k) => entries[k] === undefined);
+    if (missing.length > 0) {
+      throw new UsageError(`${source}: "job" names an app but not its ${missing.join(' and ')}`, {
+        hint: 'Give appId, environmentName and id together.',
+      });
+    }
+  }
+}
+
+/** Throws the `UsageError` for `key` when `value` is set and breaks `rule`. */
+export function checkValue(
+  source: string,
+  key: string,
+  value: unknown,
+  rule: OptionRule | undefined,
+): void {
+  if (value === undefined || rule === undefined || rule.test(value)) return;
+  throw new UsageError(
+    `${source}: "${key}" must be ${rule.expected}, not ${describeValue(value)}`,
+    {
+      hint: `Fix "${key}" in ${source}.`,
+    },
+  );
+}
+
+/** The `UsageError` for an unknown key, with a "did you mean" when one is close. */
+export function unknownKey(key: string, known: readonly string[], source: string): UsageError {
   const last = key.split('.').pop() ?? key;
   const suggestion = didYouMean(last, known);
   return new UsageError(`${source}: unknown key "${key}"`, {

@@ -70,8 +70,15 @@ export async function formatFiles(
       if (file.prettierStable && isDefaultPrettierConfig(config)) return file;
       let formatted: string;
       try {
-        formatted = await formatInChunks(file.contents, (text) =>
-          prettier.format(text, { ...config, filepath, parser, endOfLine: 'lf' }),
+        formatted = await formatInChunks(file.contents, (text, first) =>
+          prettier.format(text, {
+            ...config,
+            filepath,
+            parser,
+            endOfLine: 'lf',
+            // One `@format` pragma per file, at its top, not one per chunk.
+            ...(first ? {} : { insertPragma: false }),
+          }),
         );
       } catch (error) {
         throw new UsageError(`prettier could not format ${file.path}: ${messageOf(error)}`, {

@@ -13,13 +13,14 @@ const CHUNK_TARGET_BYTES = 64 * 1024;
  *
  * Splits only before a line that starts a top-level `export` after a blank line, which cannot be
  * inside a template literal in what we generate (GraphQL documents have no `export` keyword at
- * column 0). `format` is prettier's, with the file's options already applied.
+ * column 0). `format` is prettier's, with the file's options already applied; `first` says whether
+ * the text starts the file (only there may `insertPragma` add its `@format` comment).
  */
 export async function formatInChunks(
   contents: string,
-  format: (text: string) => Promise<string>,
+  format: (text: string, first: boolean) => Promise<string>,
 ): Promise<string> {
-  if (contents.length <= CHUNK_THRESHOLD_BYTES) return format(contents);
+  if (contents.length <= CHUNK_THRESHOLD_BYTES) return format(contents, true);
   const pieces = contents.split(/\n\n(?=export )/);
   const chunks: string[] = [];
   let current = '';
@@ -33,6 +34,8 @@ export async function formatInChunks(
   }
   if (current !== '') chunks.push(current);
   const formatted: string[] = [];
-  for (const chunk of chunks) formatted.push((await format(chunk)).replace(/\n+$/, ''));
+  for (const [index, chunk] of chunks.entries()) {
+    formatted.push((await format(chunk, index === 0)).replace(/\n+$/, ''));
+  }
   return formatted.join('\n\n') + '\n';
 }

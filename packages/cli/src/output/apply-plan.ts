@@ -1,56 +1,106 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { OutputError } from '@uibuilder-codegen/transform';
 import { HAND_EDITED_RESOLUTION, handEditedMessage } from './hand-edits.js';
-import type { OutputPlan } from './plan-output.js';
+import { JOURNAL_FILE, removeJournal, writeJournal } from './journal.js';
 import { renderManifest } from './manifest.js';
-import { removeStaleTemporaries, writeFileAtomic } from './write-atomic.js';
+import type { OutputPlan, PlannedFile } from './plan-output.js';
+import { explainFsError } from './read-regular-file.js';
+import { confirmUnchanged, recheckContents, recheckDirectory } from './recheck.js';
+import { removeStaleTemporaries, writeFileAtomic, writeTemporary } from './write-atomic.js';
+
+/** Options of {@link applyPlan}. */
+export interface ApplyOptions {
+  /** Overwrite generated files edited by hand. Never deletes anything. */
+  readonly force: boolean;
+  /** Stops between files once it fires. */
+  readonly signal?: AbortSignal;
+  /**
+   * Called with each file whose new contents sit in a temporary file, just before the re-check and
+   * the rename: the window a concurrent writer races. Tests use it to write there deterministically.
+   */
+  readonly beforeReplace?: (file: PlannedFile) => void;
+}
+
+/** Where the manifest is, what it holds now, and whether a journal was found beside it. */
+export interface ManifestState {
+  readonly path: string;
+  readonly current: string | undefined;
+  readonly journalFound: boolean;
+}
 
 /**
- * Refuses hand-edited files unless `force`, then writes changed files (each atomically), removes
- * stale ones, and writes the manifest last; then removes temporary files a killed run left behind.
- * Stops between files once `signal` fires.
+ * Writes a plan as one transaction; the caller holds the out directory's lock. Refuses hand-edited
+ * files unless `force`. Then, when anything changes: if an interrupted run left a journal, first a
+ * manifest of what is on disk now (so that run's files stay recognisable); then a journal of every
+ * file about to be written; then each file (temporary file, re-check, rename) or removal
+ * (re-check, unlink), stopping between files when `signal` fires; then the manifest; then the
+ * journal is removed, with temporary files that killed runs left behind.
  */
-export function applyPlan(
+export async function applyPlan(
   plan: OutputPlan,
-  options: { force: boolean; signal?: AbortSignal },
-): void {
-  const conflicts = plan.files.filter((f) => f.editedByHand && f.status !== 'unchanged');
-  if (conflicts.length > 0 && !options.force) {
-    const names = conflicts.map((f) => f.rootPath);
-    throw new OutputError(handEditedMessage(names), { files: names, hint: HAND_EDITED_RESOLUTION });
-  }
+  manifest: ManifestState,
+  options: ApplyOptions,
+): Promise<void> {
+  refuseHandEdits(plan, options.force);
+  const changes = plan.files.filter((f) => f.status !== 'unchanged');
+  const manifestText = renderManifest(plan.manifest);
+  const journal = path.join(path.dirname(manifest.path), JOURNAL_FILE);
   try {
-    for (const file of plan.files) {
-      options.signal?.throwIfAborted();
-      if (file.status === 'created' || file.status === 'updated') {
-        writeFileAtomic(file.absolutePath, file.contents ?? '');
-      } else if (file.status === 'removed') {
-        rmSync(file.absolutePath, { force: true });
-      }
-    }
-    options.signal?.throwIfAborted();
-    const manifest = renderManifest(plan.manifest);
-    if (readIfExists(plan.manifestPath) !== manifest) writeFileAtomic(plan.manifestPath, manifest);
-    removeStaleTemporaries([...plan.files.map((f) => f.absolutePath), plan.manifestPath]);
-  } catch (error) {
-    if (error instanceof OutputError) throw error;
-    if ((error as Error).name === 'AbortError') {
-      throw new OutputError('Cancelled; every file written so far is complete', {
-        hint: 'Run the command again to finish.',
-        cause: error,
+    if (changes.length > 0 || manifest.current !== manifestText) {
+      if (manifest.journalFound) writeFileAtomic(manifest.path, renderManifest(plan.recovered));
+      const pending = changes.filter((f) => f.status !== 'removed');
+      writeJournal(journal, {
+        jobId: plan.manifest.jobId,
+        files: Object.fromEntries(
+          pending.map((f) => [f.outPath, plan.manifest.files[f.outPath] ?? '']),
+        ),
       });
+      for (const file of changes) {
+        // Yield, so that a signal handler can run between files: the writes themselves are sync.
+        await nextTurn();
+        options.signal?.throwIfAborted();
+        try {
+          replace(file, options);
+        } catch (error) {
+          throw explainFsError(error, file.rootPath);
+        }
+      }
+      writeFileAtomic(manifest.path, manifestText);
     }
-    throw new OutputError(`Could not write the output: ${(error as Error).message}`, {
-      hint: 'Check permissions and free space, then run again.',
-      cause: error,
-    });
+    removeJournal(journal);
+    removeStaleTemporaries([...plan.files.map((f) => f.absolutePath), manifest.path]);
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw explainFsError(error, path.basename(manifest.path));
   }
 }
 
-function readIfExists(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
+function replace(file: PlannedFile, options: ApplyOptions): void {
+  recheckDirectory(file);
+  if (file.status === 'removed') {
+    const stamp = recheckContents(file);
+    confirmUnchanged(file, stamp);
+    rmSync(file.absolutePath);
+    return;
   }
+  const temporary = writeTemporary(file.absolutePath, file.contents ?? '');
+  try {
+    options.beforeReplace?.(file);
+    recheckDirectory(file);
+    const stamp = recheckContents(file);
+    confirmUnchanged(file, stamp);
+    renameSync(temporary, file.absolutePath);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+function refuseHandEdits(plan: OutputPlan, force: boolean): void {
+  const conflicts = plan.files.filter((f) => f.editedByHand && f.status !== 'unchanged');
+  if (conflicts.length === 0 || force) return;
+  const names = conflicts.map((f) => f.rootPath);
+  throw new OutputError(handEditedMessage(names), { files: names, hint: HAND_EDITED_RESOLUTION });
 }

@@ -32,6 +32,12 @@ export function resolveInsideRoot(root: string, outDir: string, relativePath: st
   return absolute;
 }
 
+/** `absolute` relative to the root, POSIX; the root may be spelled through a link (see above). */
+export function rootRelativePath(root: string, absolute: string): string {
+  const base = isInside(root, absolute) ? root : realpathSync(root);
+  return path.relative(base, absolute).split(path.sep).join('/');
+}
+
 /** True when `candidate` is `dir` or below it. */
 export function isInside(dir: string, candidate: string): boolean {
   const relative = path.relative(path.resolve(dir), path.resolve(candidate));
@@ -51,4 +57,23 @@ function refuse(relativePath: string, why: string): OutputError {
     files: [relativePath],
     hint: "Fix the path in the job's renderConfig, or pass a --root that contains it.",
   });
+}
+
+/**
+ * The real path `dir` has, or will have once its missing directories are created: the real path of
+ * its nearest existing ancestor, joined with the rest. A directory swapped for a link changes it.
+ */
+export function projectedRealPath(dir: string): string {
+  let existing = dir;
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      return path.join(realpathSync(existing), ...rest);
+    } catch (error) {
+      const parent = path.dirname(existing);
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || parent === existing) throw error;
+      rest.unshift(path.basename(existing));
+      existing = parent;
+    }
+  }
 }

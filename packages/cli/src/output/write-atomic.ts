@@ -1,12 +1,37 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
+import { isRunning } from './process-alive.js';
 
 /**
  * Writes a file so that a reader (or a crash) only ever sees the old or the new contents: a
  * temporary file in the same directory, then a rename over the target.
  */
 export function writeFileAtomic(file: string, contents: string): void {
+  const temporary = writeTemporary(file, contents);
+  try {
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * The first half of {@link writeFileAtomic}: writes `contents` (flushed to the disk) to a new
+ * temporary file next to `file`, creating its directory, and returns the temporary's path. The
+ * caller renames it over `file`, or removes it.
+ */
+export function writeTemporary(file: string, contents: string): string {
   const dir = path.dirname(file);
   mkdirSync(dir, { recursive: true });
   const temporary = path.join(
@@ -14,11 +39,29 @@ export function writeFileAtomic(file: string, contents: string): void {
     `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
   );
   try {
-    writeFileSync(temporary, contents, { flush: true });
-    renameSync(temporary, file);
+    writeFileSync(temporary, contents, { flush: true, flag: 'wx' });
   } catch (error) {
-    rmSync(temporary, { force: true });
+    // A name taken already is someone else's file; anything else leaves a part-written one of ours.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') rmSync(temporary, { force: true });
     throw error;
+  }
+  return temporary;
+}
+
+/**
+ * Flushes a directory's entries (the renames in it) to the disk, so that after a power cut the
+ * journal is there whenever a file it names was replaced. Some file systems cannot; that is not an
+ * error.
+ */
+export function syncDirectory(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Best effort: not every platform or file system can fsync a directory.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -50,15 +93,5 @@ export function removeStaleTemporaries(files: readonly string[]): void {
       if (match?.[1] === undefined || !names.has(match[1]) || isRunning(Number(match[2]))) continue;
       rmSync(path.join(dir, entry), { force: true });
     }
-  }
-}
-
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -80,6 +80,8 @@ export function snapshotTree(dir: string): Record<string, string> {
     const stat = lstatSync(file);
     if (stat.isSymbolicLink()) tree[key] = `link -> ${readlinkSync(file)}`;
     else if (stat.isDirectory()) tree[key] = 'dir';
+    // Never open a FIFO or a socket: reading a FIFO waits for a writer forever.
+    else if (!stat.isFile()) tree[key] = 'special';
     else tree[key] = `file ${createHash('sha256').update(readFileSync(file)).digest('hex')}`;
   }
   return tree;
@@ -158,4 +160,32 @@ export function compileStrict(files: readonly { path: string; contents: string }
   return typeCheck(files, 'export {};\n', {
     compilerOptions: { lib: ['lib.es2020.d.ts', 'lib.dom.d.ts'] },
   }).diagnostics.filter((d) => !d.includes('/node_modules/'));
+}
+
+/** The lock and the journal: a killed run may leave them; the next run must remove them. */
+const STATE_FILES = /^\.uibuilder-codegen\.(lock|journal)$/;
+
+/**
+ * The files below `dir` (relative path -> contents), without job files (`*.json.job`) and without
+ * the lock and the journal, which the tests check on their own.
+ */
+export function readTree(dir: string): Map<string, string> {
+  const tree = new Map<string, string>();
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || e.name.endsWith('.json.job') || STATE_FILES.test(e.name)) continue;
+    const file = path.join(e.parentPath, e.name);
+    tree.set(path.relative(dir, file), readFileSync(file, 'utf8'));
+  }
+  return tree;
+}
+
+/** mulberry32: random points and delays, but the same on every run. */
+export function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
