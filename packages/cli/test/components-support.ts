@@ -16,17 +16,28 @@ export const CREDENTIALS = {
   AWS_REGION: 'us-east-1',
 };
 
+/** The banner UI Builder puts on every file it renders (generate recognises stale ones by it). */
+const STUDIO_BANNER = `/***************************************************************************
+ * The contents of this file were generated with Amplify Studio.           *
+ * Please refrain from making any modifications to this file.              *
+ * Any changes to this file will be overwritten when running amplify pull. *
+ **************************************************************************/
+
+`;
+
 /** The files of a small asset shaped like UI Builder's: a form, its types, the index, the theme. */
-export const SAMPLE_COMPONENTS: Record<string, string> = {
-  'PostCreateForm.jsx':
-    '/* eslint-disable */\nimport * as React from "react";\nexport default function PostCreateForm(props) {\n  return null;\n}\n',
-  'PostCreateForm.d.ts':
-    'import * as React from "react";\nexport default function PostCreateForm(props: {}): React.ReactElement;\n',
-  'index.js':
-    '/* eslint-disable */\nexport { default as PostCreateForm } from "./PostCreateForm";\nexport { default as studioTheme } from "./studioTheme";\n',
-  'studioTheme.js': '/* eslint-disable */\nexport default { name: "studioTheme" };\n',
-  'utils.js': '/* eslint-disable */\nexport const validateField = () => ({ hasError: false });\n',
-};
+export const SAMPLE_COMPONENTS: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    'PostCreateForm.jsx':
+      '/* eslint-disable */\nimport * as React from "react";\nexport default function PostCreateForm(props) {\n  return null;\n}\n',
+    'PostCreateForm.d.ts':
+      'import * as React from "react";\nexport default function PostCreateForm(props: {}): React.ReactElement;\n',
+    'index.js':
+      '/* eslint-disable */\nexport { default as PostCreateForm } from "./PostCreateForm";\nexport { default as studioTheme } from "./studioTheme";\n',
+    'studioTheme.js': '/* eslint-disable */\nexport default { name: "studioTheme" };\n',
+    'utils.js': '/* eslint-disable */\nexport const validateField = () => ({ hasError: false });\n',
+  }).map(([name, text]) => [name, STUDIO_BANNER + text]),
+);
 
 /** A zip of the given files (path → text). */
 export function zipOf(files: Record<string, string>): Buffer {

@@ -70,15 +70,15 @@ describe('generate --json', () => {
 
   it('3: an invalid job, with every diagnostic', async () => {
     const dir = project();
-    // A model named like a TypeScript global is refused, never renamed (docs/decisions.md).
+    // A model named like a reserved word is refused, never renamed (docs/decisions.md).
     const job = writeBlogJob(dir, (blog) => {
-      blog.genericDataSchema.models['Date'] = blog.genericDataSchema.models['Tag']!;
+      blog.genericDataSchema.models['class'] = blog.genericDataSchema.models['Tag']!;
     });
     const error = failure(await runCli(['generate', '--json', '--job-file', job], { cwd: dir }), 3);
     expect(error['name']).toBe('SchemaError');
     const diagnostics = error['diagnostics'] as { path: string; severity: string }[];
     const errors = diagnostics.filter((d) => d.severity === 'error');
-    expect(errors.map((d) => d.path)).toContain('/genericDataSchema/models/Date');
+    expect(errors.map((d) => d.path)).toContain('/genericDataSchema/models/class');
     const malformed = path.join(dir, 'malformed.json');
     writeFileSync(malformed, '{"job": ');
     const source = failure(
