@@ -18,8 +18,13 @@ import {
 
 /** The SDK's attempts per request (`AWS_DEFAULTS.maxAttempts`): no more requests than this. */
 const MAX_ATTEMPTS = 3;
-/** The SDK's request timeout is 30 s; three slow attempts and back-off stay well under this. */
-const SLOW_BOUND_MS = 150_000;
+/**
+ * The slow case runs with `--request-timeout 2` (the default deadline is 30 s): three slow
+ * attempts and back-off stay well under this.
+ */
+const SLOW_BOUND_MS = 60_000;
+/** The deadline the slow case asks for, in seconds. */
+const SLOW_REQUEST_TIMEOUT = '2';
 /** Every other fault is answered at once; the bound only allows for a loaded machine. */
 const FAST_BOUND_MS = 60_000;
 
@@ -28,7 +33,7 @@ let server: LocalServer;
 
 /** Each case fetches its own job, so faults (matched by job id) apply to that case only. */
 const CASES: [string, Fault, number][] = [
-  ['a response slower than the request timeout', { kind: 'slow', delayMs: 45_000 }, SLOW_BOUND_MS],
+  ['a response slower than the request timeout', { kind: 'slow', delayMs: 10_000 }, SLOW_BOUND_MS],
   ['connection resets', { kind: 'connection-reset' }, FAST_BOUND_MS],
   ['truncated bodies', { kind: 'truncated-body' }, FAST_BOUND_MS],
   ['non-JSON bodies with 200', { kind: 'non-json-body' }, FAST_BOUND_MS],
@@ -73,7 +78,10 @@ describe('network faults against the local AmplifyUIBuilder server', () => {
       const dir = scratchDir(cleanups);
       const before = snapshotTree(dir);
       const started = performance.now();
-      const run = await runHardened(['generate', ...awsArgs(jobId), '--verbose'], { cwd: dir });
+      const deadline = boundMs === SLOW_BOUND_MS ? ['--request-timeout', SLOW_REQUEST_TIMEOUT] : [];
+      const run = await runHardened(['generate', ...awsArgs(jobId), ...deadline, '--verbose'], {
+        cwd: dir,
+      });
       const elapsed = performance.now() - started;
       expect(run.code, run.stderr).toBe(4);
       expect(run.stderr).toContain('[ServiceError]');
