@@ -5,3 +5,6 @@ export type { EmittedSource } from './emitted-source.js';
 export type { GeneratorResult } from './generator-result.js';
 export type { EmitResult } from './emit-files.js';
 export { emitFiles } from './emit-files.js';
+export type { DeployedApiSchema } from './graphql/deployed-schema/deployed-api-schema.js';
+export { readDeployedSchema } from './graphql/deployed-schema/read-deployed-schema.js';
+export { SCHEMA_DISAGREEMENT } from './graphql/deployed-schema/compare-with-job.js';

@@ -1,12 +1,14 @@
 import { performance } from 'node:perf_hooks';
-import { emitFiles } from '@uibuilder-codegen/emit';
+import { emitFiles, SCHEMA_DISAGREEMENT } from '@uibuilder-codegen/emit';
 import { normalizeSchema, SchemaError, UsageError } from '@uibuilder-codegen/transform';
+import type { Diagnostic } from '@uibuilder-codegen/transform';
 import { applyConfig } from '../config/apply-config.js';
 import { COLLECT_AFTER_BYTES, collectGarbage } from './collect-garbage.js';
 import { formatFiles } from '../format/format-files.js';
 import { applyPlan } from '../output/apply-plan.js';
 import { readManifest } from '../output/manifest.js';
 import { planOutput } from '../output/plan-output.js';
+import { loadApiSchema } from './load-api-schema.js';
 import { loadJob } from './load-job.js';
 import type { FileResult, GenerateOptions } from './options.js';
 import type { GenerateResult } from './result.js';
@@ -52,6 +54,10 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
       ...(options.signal ? { signal: options.signal } : {}),
     }),
   );
+  const apiSchema =
+    options.apiSchema === undefined
+      ? undefined
+      : await timed('api schema', () => loadApiSchema(options.apiSchema ?? '', cwd));
   const { ir, diagnostics } = await timed('transform', () => normalizeSchema(job));
   // Large schemas take seconds per stage: say what is happening (stderr, through the logger).
   const large = ir.models.length >= LARGE_SCHEMA_MODELS;
@@ -68,11 +74,14 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
       ...(options.appSyncSchemaPath === undefined
         ? {}
         : { appSyncSchemaPath: options.appSyncSchemaPath }),
+      ...(apiSchema === undefined ? {} : { apiSchema }),
     }),
   );
-  const allDiagnostics = [...diagnostics, ...emitted.diagnostics];
-  if (emitted.diagnostics.some((d) => d.severity === 'error'))
-    throw new SchemaError(allDiagnostics);
+  const allDiagnostics = [
+    ...diagnostics,
+    ...(options.strictSchema ? emitted.diagnostics.map(strictly) : emitted.diagnostics),
+  ];
+  if (allDiagnostics.some((d) => d.severity === 'error')) throw new SchemaError(allDiagnostics);
   const bytes = emitted.files.reduce((sum, f) => sum + f.contents.length, 0);
   if (large || emitted.files.length > 20) {
     options.logger?.progress?.(
@@ -113,4 +122,9 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
     changed: results.some((f) => f.status !== 'unchanged'),
     timings,
   };
+}
+
+/** With `strictSchema`, a disagreement between the job and the deployed API stops the run. */
+function strictly(diagnostic: Diagnostic): Diagnostic {
+  return diagnostic.code === SCHEMA_DISAGREEMENT ? { ...diagnostic, severity: 'error' } : diagnostic;
 }

@@ -51,6 +51,13 @@ export interface GenerateOptions {
   readonly pruneCycles?: boolean;
   /** Also write the AppSync schema (SDL) at this path, relative to `outDir`. @default undefined */
   readonly appSyncSchemaPath?: string;
+  /**
+   * The deployed AppSync schema (SDL or introspection JSON file): statements and types come from
+   * it, custom operations included, and the job is checked against it. @default undefined
+   */
+  readonly apiSchema?: string;
+  /** Make a disagreement between the job and `apiSchema` an error (exit 3). @default false */
+  readonly strictSchema?: boolean;
   /** Format with prettier (honouring the user's prettier config). @default true */
   readonly format?: boolean;
   /** Overwrite or remove generated files that were edited by hand. @default false */

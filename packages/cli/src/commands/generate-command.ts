@@ -22,6 +22,8 @@ interface GenerateCommandFlags extends JobSourceFlags {
   readonly typename?: boolean;
   readonly pruneCycles?: boolean;
   readonly appsyncSchema?: string;
+  readonly apiSchema?: string;
+  readonly strictSchema?: boolean;
   readonly format?: boolean;
   readonly force?: boolean;
   readonly wait?: number | boolean;
@@ -62,6 +64,11 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
     .option('--no-typename', 'do not select __typename (the types drop it too)')
     .option('--prune-cycles', 'never re-enter a model already on a selection path')
     .option('--appsync-schema <path>', 'also write the AppSync schema SDL here (relative to --out)')
+    .option(
+      '--api-schema <path>',
+      'the deployed AppSync schema (SDL or introspection JSON): statements and types come from it',
+    )
+    .option('--strict-schema', 'exit 3 when the job and the --api-schema disagree')
     .addOption(
       new Option(
         '--check',
@@ -106,6 +113,8 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
           maxDepth: flags.maxDepth,
           pruneCycles: flags.pruneCycles,
           appSyncSchemaPath: flags.appsyncSchema,
+          apiSchema: flags.apiSchema,
+          strictSchema: flags.strictSchema,
           // Negated flags default to true in commander; only an explicit --no-x overrides the config.
           format: fromCli('format') ? flags.format : undefined,
           typename: fromCli('typename') ? flags.typename : undefined,

@@ -42,6 +42,7 @@ export async function applyConfig(options: GenerateOptions): Promise<ResolvedGen
   }
   const waitSeconds = options.waitSeconds ?? config.waitSeconds;
   const appSyncSchemaPath = options.appSyncSchemaPath ?? config.appSyncSchemaPath;
+  const apiSchema = fromOption(options.apiSchema) ?? fromConfig(config.apiSchema);
   return {
     ...options,
     job,
@@ -55,6 +56,8 @@ export async function applyConfig(options: GenerateOptions): Promise<ResolvedGen
     typename: options.typename ?? config.typename ?? true,
     pruneCycles: options.pruneCycles ?? config.pruneCycles ?? false,
     format: options.format ?? config.format ?? true,
+    strictSchema: options.strictSchema ?? config.strictSchema ?? false,
+    ...(apiSchema === undefined ? {} : { apiSchema }),
     ...(appSyncSchemaPath === undefined ? {} : { appSyncSchemaPath }),
     ...(waitSeconds === undefined ? {} : { waitSeconds }),
   };

@@ -24,6 +24,10 @@ export interface UserConfig {
   readonly pruneCycles?: boolean;
   /** Write the AppSync schema SDL here, relative to `outDir`. @default undefined */
   readonly appSyncSchemaPath?: string;
+  /** The deployed AppSync schema file (SDL or introspection JSON). @default undefined */
+  readonly apiSchema?: string;
+  /** Make a disagreement between the job and `apiSchema` an error. @default false */
+  readonly strictSchema?: boolean;
   /** Format with prettier. @default true */
   readonly format?: boolean;
   /** Poll an in-progress job for up to this many seconds. @default undefined */
@@ -44,6 +48,8 @@ export const CONFIG_KEYS: readonly string[] = [
   'typename',
   'pruneCycles',
   'appSyncSchemaPath',
+  'apiSchema',
+  'strictSchema',
   'format',
   'waitSeconds',
 ];

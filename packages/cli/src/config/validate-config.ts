@@ -10,6 +10,8 @@ const TYPES: Readonly<Record<string, 'string' | 'number' | 'boolean' | 'object'>
   typename: 'boolean',
   pruneCycles: 'boolean',
   appSyncSchemaPath: 'string',
+  apiSchema: 'string',
+  strictSchema: 'boolean',
   format: 'boolean',
   waitSeconds: 'number',
 };

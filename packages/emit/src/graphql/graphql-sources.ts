@@ -1,8 +1,14 @@
+import type { Diagnostic, SchemaIR } from '@uibuilder-codegen/transform';
 import type { EmitContext } from '../emit-context.js';
 import type { EmittedSource } from '../emitted-source.js';
 import type { GeneratorResult } from '../generator-result.js';
 import { buildApiSchema, printAppSyncSchema } from './appsync-schema/build-appsync-schema.js';
+import { apiSchemaFromDocument, objectTypeNamed } from './api-schema/api-schema.js';
+import type { ApiSchema } from './api-schema/api-schema.js';
+import { compareWithJob } from './deployed-schema/compare-with-job.js';
+import { deployedOperations } from './deployed-schema/deployed-operations.js';
 import { createFragmentsSource } from './fragments/fragments-file.js';
+import type { StatementOperation } from './operation-document.js';
 import { graphQLDiagnosticsForSize } from './graphql-diagnostics.js';
 import { eachOperationDocument } from './statements/operation-documents.js';
 import {
@@ -27,14 +33,17 @@ export function createGraphQLSources(context: EmitContext): GeneratorResult {
   const { ir } = context;
   const api = ir.render.api;
   if (api.kind !== 'graphQL') return { sources: [], diagnostics: [] };
-  const schema = buildApiSchema(ir);
+  const source = sourceSchema(context);
+  if (source.diagnostics.some((d) => d.severity === 'error'))
+    return { sources: [], diagnostics: source.diagnostics };
+  const { schema, operations } = source;
   const wantTypes = api.typesFilePath.trim() !== '';
   // One document at a time: print it, derive its types, drop its tree (see eachOperationDocument).
   const printed: PrintedOperation[] = [];
   const operationDeclarations: Declaration[] = [];
   let bytes = 0;
   const printOperation = operationPrinter(ir);
-  for (const document of eachOperationDocument(ir, schema, context)) {
+  for (const document of eachOperationDocument(ir, schema, context, operations)) {
     const operation = printOperation(document);
     bytes += operation.text.length;
     printed.push(operation);
@@ -42,19 +51,19 @@ export function createGraphQLSources(context: EmitContext): GeneratorResult {
   }
   const sources: EmittedSource[] = [];
   if (wantTypes) {
-    const source = typesSourceWithOperations(schema, context.typename, operationDeclarations);
+    const text = typesSourceWithOperations(schema, context.typename, operationDeclarations);
     // A schema without models or enums has nothing to declare: no empty file.
-    if (source.trim() !== '')
+    if (text.trim() !== '')
       // The types printer writes prettier's default style (checked by the CLI's format tests).
       sources.push(
         ir.render.script === 'tsx'
-          ? { kind: 'typescript', specifier: api.typesFilePath, source, prettierStable: true }
-          : javaScriptTypesFile(api.typesFilePath, source),
+          ? { kind: 'typescript', specifier: api.typesFilePath, source: text, prettierStable: true }
+          : javaScriptTypesFile(api.typesFilePath, text),
       );
   }
   sources.push(
     ...statementSourcesFromText(ir, printed),
-    ...createFragmentsSource(ir, schema, context.typename),
+    ...createFragmentsSource(source.fragmentsIR, schema, context.typename),
   );
   if (context.appSyncSchemaPath !== undefined) {
     sources.push({
@@ -64,7 +73,34 @@ export function createGraphQLSources(context: EmitContext): GeneratorResult {
       comment: 'hash',
     });
   }
-  return { sources, diagnostics: graphQLDiagnosticsForSize(context, bytes) };
+  return {
+    sources,
+    diagnostics: [...source.diagnostics, ...graphQLDiagnosticsForSize(context, bytes)],
+  };
+}
+
+/**
+ * The schema the files are made from: the deployed one when given (every root field becomes a
+ * statement; the job is checked against it), else the one the IR implies (its operations).
+ */
+function sourceSchema(context: EmitContext): {
+  schema: ApiSchema;
+  operations: readonly StatementOperation[];
+  fragmentsIR: SchemaIR;
+  diagnostics: Diagnostic[];
+} {
+  const { ir, apiSchema } = context;
+  if (apiSchema === undefined)
+    return { schema: buildApiSchema(ir), operations: ir.operations, fragmentsIR: ir, diagnostics: [] };
+  const schema = apiSchemaFromDocument(apiSchema.document);
+  // A non-model the API lacks has no type to take a fragment on (the comparison warns about it).
+  const nonModels = ir.nonModels.filter((n) => objectTypeNamed(schema, n.name) !== undefined);
+  return {
+    schema,
+    operations: deployedOperations(schema),
+    fragmentsIR: { ...ir, nonModels },
+    diagnostics: compareWithJob(ir, schema, apiSchema.source),
+  };
 }
 
 /**
