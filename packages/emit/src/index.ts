@@ -7,4 +7,5 @@ export type { EmitResult } from './emit-files.js';
 export { emitFiles } from './emit-files.js';
 export type { DeployedApiSchema } from './graphql/deployed-schema/deployed-api-schema.js';
 export { readDeployedSchema } from './graphql/deployed-schema/read-deployed-schema.js';
+export type { DeployedSchemaInput } from './graphql/deployed-schema/read-deployed-schema.js';
 export { SCHEMA_DISAGREEMENT } from './graphql/deployed-schema/compare-with-job.js';

@@ -22,3 +22,5 @@ export { normalizeTimestamp } from './normalize-timestamp.js';
 export { toServiceError } from './to-service-error.js';
 export type { RequestContext } from './request-context.js';
 export { redactSecrets, REDACTED } from './redact-secrets.js';
+export { readApiSchemaFile } from './api-schema/read-api-schema-file.js';
+export type { ApiSchemaInput } from './api-schema/api-schema-text.js';

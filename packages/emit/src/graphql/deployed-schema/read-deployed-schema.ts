@@ -1,9 +1,9 @@
 /**
  * The deployed AppSync schema as the generators read it: SDL (what `aws appsync
- * get-introspection-schema --format SDL` writes, and Amplify Gen1's `build/schema.graphql`) or
- * introspection JSON (`{ "data": { "__schema": … } }` or the bare `__schema` object), turned into
- * one SDL document. AppSync's SDL leaves its own scalars and directives undeclared; they are
- * declared here so that the document stands on its own.
+ * get-introspection-schema --format SDL` writes, and Amplify Gen1's `build/schema.graphql`) or an
+ * introspection result (`{ "data": { "__schema": … } }` or the bare `__schema` object, as parsed
+ * from `schema.json`), turned into one SDL document. AppSync's SDL leaves its own scalars and
+ * `@aws_subscribe` undeclared; they are declared here so that the document stands on its own.
  */
 import { SchemaError } from '@uibuilder-codegen/transform';
 import type { DocumentNode, IntrospectionQuery } from 'graphql';
@@ -16,17 +16,29 @@ import type { DeployedApiSchema } from './deployed-api-schema.js';
 
 const PRELUDE = parse(APPSYNC_PRELUDE, { noLocation: true }).definitions;
 
-/** Parses `text` (from `source`, a file name for messages); a `SchemaError` (exit 3) when it cannot. */
-export function readDeployedSchema(text: string, source: string): DeployedApiSchema {
-  const sdl = text.trimStart().startsWith('{') ? sdlOfIntrospection(text, source) : text;
+/** What {@link readDeployedSchema} reads: SDL text, or a parsed introspection result. */
+export type DeployedSchemaInput =
+  | { readonly sdl: string; readonly source: string }
+  | { readonly introspection: unknown; readonly source: string };
+
+/**
+ * Reads the deployed schema; `source` (a file name or `appsync:<apiId>`) names it in messages.
+ * @throws SchemaError (exit 3) for SDL that does not parse (at `source:line:column`) or an
+ *   introspection result graphql-js cannot build.
+ */
+export function readDeployedSchema(input: DeployedSchemaInput): DeployedApiSchema {
+  const { source } = input;
+  const sdl = 'sdl' in input ? input.sdl : sdlOfIntrospection(input.introspection, source);
   let document: DocumentNode;
   try {
-    document = parse(sdl, { noLocation: true });
+    document =
+      sdl.trim() === '' ? { kind: Kind.DOCUMENT, definitions: [] } : parse(sdl, { noLocation: true });
   } catch (error) {
     const at = error instanceof GraphQLError ? error.locations?.[0] : undefined;
     const where = at === undefined ? source : `${source}:${at.line}:${at.column}`;
     throw unreadable(where, error instanceof GraphQLError ? error.message : String(error));
   }
+  if (document.definitions.length === 0) throw unreadable(source, 'it declares no types');
   return { document: withAppSyncPrelude(document), source };
 }
 
@@ -39,14 +51,7 @@ function withAppSyncPrelude(document: DocumentNode): DocumentNode {
   return { kind: Kind.DOCUMENT, definitions: [...missing, ...document.definitions] };
 }
 
-function sdlOfIntrospection(text: string, source: string): string {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw unreadable(`${source}${jsonPosition(text, message)}`, message);
-  }
+function sdlOfIntrospection(json: unknown, source: string): string {
   const root = json as { data?: { __schema?: unknown }; __schema?: unknown } | null;
   const schema = root?.data?.__schema ?? root?.__schema ?? (isSchema(root) ? root : undefined);
   if (schema === undefined || schema === null || typeof schema !== 'object') {
@@ -64,22 +69,13 @@ function isSchema(value: unknown): boolean {
   return typeof value === 'object' && value !== null && 'types' in value && 'queryType' in value;
 }
 
-/** `:line:column` of the offset a `JSON.parse` message names, or nothing. */
-function jsonPosition(text: string, message: string): string {
-  const match = /position (\d+)/.exec(message);
-  if (match?.[1] === undefined) return '';
-  const before = text.slice(0, Number(match[1]));
-  const line = before.split('\n').length;
-  return `:${line}:${before.length - before.lastIndexOf('\n')}`;
-}
-
 function unreadable(where: string, reason: string): SchemaError {
   return new SchemaError([
     {
       severity: 'error',
       code: 'UnreadableApiSchema',
       path: '',
-      message: `${where}: the API schema is neither GraphQL SDL nor introspection JSON: ${reason}`,
+      message: `${where}: the API schema is neither GraphQL SDL nor an introspection result: ${reason}`,
       hint: 'Give the file `aws appsync get-introspection-schema --format SDL` writes, or Amplify Gen1 amplify/backend/api/<name>/build/schema.graphql.',
     },
   ]);

@@ -42,7 +42,7 @@ export function deployedCase(name: string): DeployedCase {
   return {
     name,
     ir: normalizeSchema(job).ir,
-    apiSchema: readDeployedSchema(sdl, `fixtures/${name}/appsync.graphql`),
+    apiSchema: readDeployedSchema({ sdl, source: `fixtures/${name}/appsync.graphql` }),
     awsStatements,
   };
 }
