@@ -101,4 +101,17 @@ describe('generate --api-schema', () => {
     expect(strictRun.stderr).toContain('Product.price is Float!');
     nothingWritten(strict);
   });
+
+  it('inspect --api-schema lists how the deployed schema differs from the inferred one', async () => {
+    const dir = project();
+    const args = ['inspect', '--job-file', 'job.json', '--api-schema', 'appsync.graphql'];
+    const run = await runCli(args, { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Deployed API schema appsync.graphql against the schema the job');
+    expect(run.stdout).toContain('  + Query.echo (message: String!): String   (only deployed)');
+    expect(run.stdout).toMatch(/ {2}- Query\.productsByShopID .* \(only inferred\)/);
+    const json = await runCli([...args, '--json'], { cwd: dir });
+    const summary = JSON.parse(json.stdout) as { apiSchemaDifferences: { location: string }[] };
+    expect(summary.apiSchemaDifferences.map((d) => d.location)).toContain('Mutation.closeShop');
+  });
 });

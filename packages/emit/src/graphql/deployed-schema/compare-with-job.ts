@@ -8,7 +8,9 @@
 import type { Diagnostic, EnumIR, FieldIR, SchemaIR } from '@uibuilder-codegen/transform';
 import type { TypeNode } from 'graphql';
 import { Kind } from '../graphql-language.js';
+import { apiSchemaFromDocument } from '../api-schema/api-schema.js';
 import type { ApiSchema, FieldsTypeNode } from '../api-schema/api-schema.js';
+import type { DeployedApiSchema } from './deployed-api-schema.js';
 
 /** The code of every disagreement warning (`--strict-schema` makes them errors). */
 export const SCHEMA_DISAGREEMENT = 'JobDisagreesWithApiSchema';
@@ -105,4 +107,9 @@ function typeText(type: TypeNode): string {
     case Kind.NON_NULL_TYPE:
       return `${typeText(type.type)}!`;
   }
+}
+
+/** {@link compareWithJob} for a deployed schema as `readDeployedSchema` gives it. */
+export function checkJobAgainstApi(ir: SchemaIR, deployed: DeployedApiSchema): Diagnostic[] {
+  return compareWithJob(ir, apiSchemaFromDocument(deployed.document), deployed.source);
 }
