@@ -7,6 +7,7 @@ import { apiSchemaFromDocument, objectTypeNamed } from './api-schema/api-schema.
 import type { ApiSchema } from './api-schema/api-schema.js';
 import { compareWithJob } from './deployed-schema/compare-with-job.js';
 import { deployedOperations } from './deployed-schema/deployed-operations.js';
+import { usedInputTypes } from './deployed-schema/used-input-types.js';
 import { createFragmentsSource } from './fragments/fragments-file.js';
 import type { StatementOperation } from './operation-document.js';
 import { graphQLDiagnosticsForSize } from './graphql-diagnostics.js';
@@ -51,7 +52,12 @@ export function createGraphQLSources(context: EmitContext): GeneratorResult {
   }
   const sources: EmittedSource[] = [];
   if (wantTypes) {
-    const text = typesSourceWithOperations(schema, context.typename, operationDeclarations);
+    const text = typesSourceWithOperations(
+      schema,
+      context.typename,
+      operationDeclarations,
+      source.inputTypes,
+    );
     // A schema without models or enums has nothing to declare: no empty file.
     if (text.trim() !== '')
       // The types printer writes prettier's default style (checked by the CLI's format tests).
@@ -87,6 +93,8 @@ function sourceSchema(context: EmitContext): {
   schema: ApiSchema;
   operations: readonly StatementOperation[];
   fragmentsIR: SchemaIR;
+  /** The input types to declare, when not all of the schema's. */
+  inputTypes?: ReadonlySet<string>;
   diagnostics: Diagnostic[];
 } {
   const { ir, apiSchema } = context;
@@ -99,6 +107,7 @@ function sourceSchema(context: EmitContext): {
     schema,
     operations: deployedOperations(schema),
     fragmentsIR: { ...ir, nonModels },
+    inputTypes: usedInputTypes(schema),
     diagnostics: compareWithJob(ir, schema, apiSchema.source),
   };
 }

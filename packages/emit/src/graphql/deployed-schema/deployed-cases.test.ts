@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { emitFiles } from '../../emit-files.js';
 import type { GeneratedFile } from '../../generated-file.js';
 import { typeCheck } from '../../test-support/compile.js';
+import { declaredMembers } from '../test-support/declared-members.js';
 import { DEPLOYED_CASES, deployedCase, exportedDocuments } from '../test-support/deployed-cases.js';
 
 const KINDS = [
@@ -18,7 +19,7 @@ function statementsFile(files: readonly GeneratedFile[], kind: string): string {
 const normalised = (document: string): string => print(parse(document));
 
 describe.each(DEPLOYED_CASES)('with the deployed API schema of %s', (name) => {
-  const { ir, apiSchema, awsStatements } = deployedCase(name);
+  const { ir, apiSchema, awsStatements, awsTypes } = deployedCase(name);
   const { files, diagnostics } = emitFiles(ir, { maxDepth: 3, apiSchema });
   const graphQLSchema = buildASTSchema(apiSchema.document);
 
@@ -41,6 +42,14 @@ describe.each(DEPLOYED_CASES)('with the deployed API schema of %s', (name) => {
     ]);
     expect(documents.length).toBeGreaterThan(10);
     for (const document of documents) expect(validate(graphQLSchema, parse(document))).toEqual([]);
+  });
+
+  it("declares what AWS's generateTypes declares: names, members, optionality", () => {
+    const ours = declaredMembers(files.find((f) => f.path === '../API.ts')?.contents ?? '');
+    const aws = declaredMembers(awsTypes);
+    expect(aws.size).toBeGreaterThan(20);
+    expect([...ours.keys()].sort()).toEqual([...aws.keys()].sort());
+    for (const [name, members] of aws) expect(ours.get(name), name).toEqual(members);
   });
 
   it('writes a types file that compiles strict with a consumer of every statement', () => {

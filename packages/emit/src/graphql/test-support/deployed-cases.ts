@@ -24,6 +24,8 @@ export interface DeployedCase {
   readonly apiSchema: DeployedApiSchema;
   /** AWS's statement files by kind (`queries`, `mutations`, `subscriptions`) that exist. */
   readonly awsStatements: ReadonlyMap<string, string>;
+  /** AWS's `generateTypes` output (`API.ts`) for the same documents. */
+  readonly awsTypes: string;
 }
 
 /** Reads the case in `fixtures/<name>`. */
@@ -44,6 +46,7 @@ export function deployedCase(name: string): DeployedCase {
     ir: normalizeSchema(job).ir,
     apiSchema: readDeployedSchema({ sdl, source: `fixtures/${name}/appsync.graphql` }),
     awsStatements,
+    awsTypes: readFileSync(`${dir}aws-statements/API.ts`, 'utf8'),
   };
 }
 

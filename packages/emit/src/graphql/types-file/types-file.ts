@@ -1,4 +1,5 @@
 import type { SchemaIR } from '@uibuilder-codegen/transform';
+import { Kind } from '../graphql-language.js';
 import type { ApiSchema } from '../api-schema/api-schema.js';
 import type { OperationDocument } from '../operation-document.js';
 import type { Declaration } from './declaration.js';
@@ -43,13 +44,20 @@ export function createTypesSource(input: TypesSourceInput): string {
 /**
  * {@link createTypesSource} with the per-operation declarations already made (by
  * `operationTypeAliases`, one document at a time, so the documents need not all be kept).
+ * `inputTypes`, when given, limits the input types declared to those named.
  */
 export function typesSourceWithOperations(
   schema: ApiSchema,
   typename: boolean,
   operationDeclarations: readonly Declaration[],
+  inputTypes?: ReadonlySet<string>,
 ): string {
-  const types = declaredTypes(schema);
+  const all = declaredTypes(schema);
+  // Only the inputs the operations take, when the caller names them (a deployed schema).
+  const types =
+    inputTypes === undefined
+      ? all
+      : all.filter((t) => t.kind !== Kind.INPUT_OBJECT_TYPE_DEFINITION || inputTypes.has(t.name.value));
   return printDeclarations([
     ...enumDeclarations(types),
     ...objectTypeAliases(schema, types, typename),
