@@ -103,12 +103,22 @@ function sourceSchema(context: EmitContext): {
   const schema = apiSchemaFromDocument(apiSchema.document);
   // A non-model the API lacks has no type to take a fragment on (the comparison warns about it).
   const nonModels = ir.nonModels.filter((n) => objectTypeNamed(schema, n.name) !== undefined);
+  const { operations, skipped } = deployedOperations(schema);
+  const diagnostics = compareWithJob(ir, schema, apiSchema.source);
+  if (skipped.length > 0)
+    diagnostics.push({
+      severity: 'warning',
+      code: 'UnsupportedApiOperation',
+      path: '',
+      message: `No statement for ${skipped.join(', ')} (${apiSchema.source}): it returns an interface or a union`,
+      hint: 'Write these documents by hand; every other operation of the API is generated.',
+    });
   return {
     schema,
-    operations: deployedOperations(schema),
+    operations,
     fragmentsIR: { ...ir, nonModels },
     inputTypes: usedInputTypes(schema),
-    diagnostics: compareWithJob(ir, schema, apiSchema.source),
+    diagnostics,
   };
 }
 

@@ -13,13 +13,25 @@ const KINDS = [
   { kind: 'subscription', root: OperationTypeNode.SUBSCRIPTION, suffix: 'Subscription' },
 ] as const;
 
-/** One operation per root field of `schema`. */
-export function deployedOperations(schema: ApiSchema): StatementOperation[] {
-  return KINDS.flatMap(({ kind, root, suffix }) => {
+/**
+ * One operation per root field of `schema` that returns an object type, a scalar or an enum.
+ * Root fields returning an interface or a union (which AppSync model schemas never have) are
+ * `skipped`: the selection builder does not select through them.
+ */
+export function deployedOperations(schema: ApiSchema): {
+  operations: StatementOperation[];
+  skipped: string[];
+} {
+  const skipped: string[] = [];
+  const operations = KINDS.flatMap(({ kind, root, suffix }) => {
     const type = schema.rootType(root);
     if (type === undefined) return [];
-    return schema.fields(type).map(({ definition }) => {
+    return schema.fields(type).flatMap(({ definition, leaf, object }) => {
       const fieldName = definition.name.value;
+      if (!leaf && object === undefined) {
+        skipped.push(`${type.name.value}.${fieldName}`);
+        return [];
+      }
       const operationName = fieldName.charAt(0).toUpperCase() + fieldName.slice(1);
       const resultTypeName = operationName + suffix;
       return {
@@ -31,4 +43,5 @@ export function deployedOperations(schema: ApiSchema): StatementOperation[] {
       };
     });
   });
+  return { operations, skipped };
 }
