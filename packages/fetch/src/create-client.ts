@@ -55,8 +55,9 @@ const WARNING_SWITCH = 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED';
  * Node 22. The SDK here is pinned and supports the Node 20.19+ this package declares, so the
  * warning is noise on the CLI's stderr that users cannot act on. The switch is set only while the
  * client is constructed (the SDK reads it then and remembers), so the environment is left as found.
+ * Every client of this package (AmplifyUIBuilder, AppSync) is constructed through it.
  */
-function withoutNodeVersionWarning<T>(construct: () => T): T {
+export function withoutNodeVersionWarning<T>(construct: () => T): T {
   if (process.env[WARNING_SWITCH] !== undefined) return construct();
   process.env[WARNING_SWITCH] = 'true';
   try {

@@ -24,3 +24,5 @@ export type { RequestContext } from './request-context.js';
 export { redactSecrets, REDACTED } from './redact-secrets.js';
 export { readApiSchemaFile } from './api-schema/read-api-schema-file.js';
 export type { ApiSchemaInput } from './api-schema/api-schema-text.js';
+export { fetchAppSyncSchema } from './appsync/fetch-appsync-schema.js';
+export type { FetchAppSyncSchemaOptions } from './appsync/fetch-appsync-schema.js';

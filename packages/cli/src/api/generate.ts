@@ -126,5 +126,7 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
 
 /** With `strictSchema`, a disagreement between the job and the deployed API stops the run. */
 function strictly(diagnostic: Diagnostic): Diagnostic {
-  return diagnostic.code === SCHEMA_DISAGREEMENT ? { ...diagnostic, severity: 'error' } : diagnostic;
+  return diagnostic.code === SCHEMA_DISAGREEMENT
+    ? { ...diagnostic, severity: 'error' }
+    : diagnostic;
 }

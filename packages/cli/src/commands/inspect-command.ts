@@ -70,7 +70,8 @@ export function inspectCommand(setExitCode: (code: number) => void): Command {
         setExitCode(error.exitCode);
       }
       if (flags.json) {
-        const value = differences === undefined ? summary : { ...summary, apiSchemaDifferences: differences };
+        const value =
+          differences === undefined ? summary : { ...summary, apiSchemaDifferences: differences };
         process.stdout.write(JSON.stringify(value, null, 2) + '\n');
         return;
       }

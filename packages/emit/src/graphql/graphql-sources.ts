@@ -99,7 +99,12 @@ function sourceSchema(context: EmitContext): {
 } {
   const { ir, apiSchema } = context;
   if (apiSchema === undefined)
-    return { schema: buildApiSchema(ir), operations: ir.operations, fragmentsIR: ir, diagnostics: [] };
+    return {
+      schema: buildApiSchema(ir),
+      operations: ir.operations,
+      fragmentsIR: ir,
+      diagnostics: [],
+    };
   const schema = apiSchemaFromDocument(apiSchema.document);
   // A non-model the API lacks has no type to take a fragment on (the comparison warns about it).
   const nonModels = ir.nonModels.filter((n) => objectTypeNamed(schema, n.name) !== undefined);

@@ -1,5 +1,10 @@
 /** The operations the local server speaks. */
-export type Operation = 'GetCodegenJob' | 'ListCodegenJobs' | 'StartCodegenJob';
+export type Operation =
+  | 'GetCodegenJob'
+  | 'ListCodegenJobs'
+  | 'StartCodegenJob'
+  /** AppSync's, on the same server (`appsync-schema-route.ts`). */
+  | 'GetIntrospectionSchema';
 
 /** Which requests a fault applies to, and to how many of them. */
 export interface FaultMatch {

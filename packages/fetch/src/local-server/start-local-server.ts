@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { CodegenJob } from '@uibuilder-codegen/transform';
 import { applyFault } from './apply-fault.js';
+import { answerIntrospectionSchema } from './appsync-schema-route.js';
 import { FaultQueue, type Fault, type FaultKind, type Operation } from './faults.js';
 import {
   JobStore,
@@ -42,6 +43,11 @@ export interface LocalServerOptions {
    * @default { pollsInProgress: 1, status: 'succeeded' }
    */
   startedJobs?: StartedJobBehaviour;
+  /**
+   * AppSync API schemas (SDL) by API id, served by `GetIntrospectionSchema`.
+   * @default {}
+   */
+  appSyncSchemas?: Readonly<Record<string, string>>;
   /**
    * The clock for timestamps of started jobs.
    * @default () => new Date()
@@ -93,7 +99,8 @@ const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 /**
  * Starts an HTTP server that speaks the AmplifyUIBuilder REST wire format for `GetCodegenJob`,
- * `ListCodegenJobs` (paginated) and `StartCodegenJob`, serving the given jobs, with faults
+ * `ListCodegenJobs` (paginated) and `StartCodegenJob`, serving the given jobs, and AppSync's
+ * `GetIntrospectionSchema` for `appSyncSchemas`, with faults
  * injectable per request: 404 (app, environment or job), 429, 500, any modelled error, slow
  * responses, a job `in_progress` for N polls, truncated and non-JSON bodies, connection resets.
  * For tests, and for trying the tool without AWS (`--endpoint <url>` with any credentials).
@@ -144,6 +151,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
         timers.add(timer);
       });
       if (response.destroyed || request.socket.destroyed) return;
+    }
+    if (route.operation === 'GetIntrospectionSchema') {
+      const exchange = { request, response, requestId };
+      return answerIntrospectionSchema(route, fault, exchange, options.appSyncSchemas ?? {}, store);
     }
     if (fault !== undefined && applyFault(fault, route, request, response, store, requestId))
       return;

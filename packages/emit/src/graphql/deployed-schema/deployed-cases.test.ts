@@ -27,14 +27,17 @@ describe.each(DEPLOYED_CASES)('with the deployed API schema of %s', (name) => {
     expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 
-  it.each(KINDS)("writes AWS's $file documents, name for name, after parse and print", ({ file }) => {
-    const ours = exportedDocuments(statementsFile(files, file));
-    const aws = exportedDocuments(awsStatements.get(file) ?? '');
-    expect(aws.size).toBeGreaterThan(0);
-    expect([...ours.keys()]).toEqual([...aws.keys()]);
-    for (const [exportName, document] of aws)
-      expect(normalised(ours.get(exportName) ?? ''), exportName).toBe(normalised(document));
-  });
+  it.each(KINDS)(
+    "writes AWS's $file documents, name for name, after parse and print",
+    ({ file }) => {
+      const ours = exportedDocuments(statementsFile(files, file));
+      const aws = exportedDocuments(awsStatements.get(file) ?? '');
+      expect(aws.size).toBeGreaterThan(0);
+      expect([...ours.keys()]).toEqual([...aws.keys()]);
+      for (const [exportName, document] of aws)
+        expect(normalised(ours.get(exportName) ?? ''), exportName).toBe(normalised(document));
+    },
+  );
 
   it('writes documents that all validate against the deployed schema', () => {
     const documents = KINDS.flatMap(({ file }) => [

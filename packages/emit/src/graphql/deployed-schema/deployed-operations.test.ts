@@ -22,7 +22,9 @@ const schema = apiSchemaFromDocument(
 describe('deployedOperations', () => {
   it('makes one operation per root field, named as AWS names them, in the API order', () => {
     const { operations, skipped } = deployedOperations(schema);
-    expect(operations.map((o) => [o.kind, o.fieldName, o.resultTypeName, o.variablesTypeName])).toEqual([
+    expect(
+      operations.map((o) => [o.kind, o.fieldName, o.resultTypeName, o.variablesTypeName]),
+    ).toEqual([
       ['query', 'getPost', 'GetPostQuery', 'GetPostQueryVariables'],
       ['query', 'size', 'SizeQuery', 'SizeQueryVariables'],
       ['query', 'now', 'NowQuery', 'NowQueryVariables'],

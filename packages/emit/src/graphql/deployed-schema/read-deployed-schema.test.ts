@@ -6,16 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { readDeployedSchema } from './read-deployed-schema.js';
 
 const sdl = readFileSync(
-  fileURLToPath(new URL('../../../../../fixtures/custom-operations/appsync.graphql', import.meta.url)),
+  fileURLToPath(
+    new URL('../../../../../fixtures/custom-operations/appsync.graphql', import.meta.url),
+  ),
   'utf8',
 );
 const fromSdl = readDeployedSchema({ sdl, source: 'appsync.graphql' });
 const introspection = introspectionFromSchema(buildASTSchema(fromSdl.document));
 
 function typeNames(document: ReturnType<typeof readDeployedSchema>['document']): string[] {
-  return document.definitions
-    .flatMap((d) => ('name' in d && d.name ? [d.name.value] : []))
-    .sort();
+  return document.definitions.flatMap((d) => ('name' in d && d.name ? [d.name.value] : [])).sort();
 }
 
 function thrown(run: () => unknown): SchemaError {
@@ -38,7 +38,10 @@ describe('readDeployedSchema', () => {
   });
 
   it('does not declare a scalar twice when the SDL has it', () => {
-    const schema = readDeployedSchema({ sdl: `scalar AWSJSON\ntype Query { a: AWSJSON }`, source: 's' });
+    const schema = readDeployedSchema({
+      sdl: `scalar AWSJSON\ntype Query { a: AWSJSON }`,
+      source: 's',
+    });
     expect(typeNames(schema.document).filter((n) => n === 'AWSJSON')).toHaveLength(1);
   });
 
@@ -50,13 +53,19 @@ describe('readDeployedSchema', () => {
     const schema = readDeployedSchema({ introspection: value, source: 'schema.json' });
     expect(typeNames(schema.document)).toEqual(typeNames(fromSdl.document));
     const query = (d: typeof schema.document) =>
-      print({ ...d, definitions: d.definitions.filter((x) => 'name' in x && x.name?.value === 'Query') });
+      print({
+        ...d,
+        definitions: d.definitions.filter((x) => 'name' in x && x.name?.value === 'Query'),
+      });
     expect(query(schema.document)).toBe(query(fromSdl.document));
   });
 
   it('rejects SDL that does not parse with its line and column (exit 3)', () => {
     const error = thrown(() =>
-      readDeployedSchema({ sdl: 'type Query {\n  a: String\n  b(: Int\n}\n', source: 'bad.graphql' }),
+      readDeployedSchema({
+        sdl: 'type Query {\n  a: String\n  b(: Int\n}\n',
+        source: 'bad.graphql',
+      }),
     );
     expect(error.exitCode).toBe(3);
     expect(error.message).toMatch(/^bad\.graphql:3:5: /);

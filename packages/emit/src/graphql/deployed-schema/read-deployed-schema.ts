@@ -32,7 +32,9 @@ export function readDeployedSchema(input: DeployedSchemaInput): DeployedApiSchem
   let document: DocumentNode;
   try {
     document =
-      sdl.trim() === '' ? { kind: Kind.DOCUMENT, definitions: [] } : parse(sdl, { noLocation: true });
+      sdl.trim() === ''
+        ? { kind: Kind.DOCUMENT, definitions: [] }
+        : parse(sdl, { noLocation: true });
   } catch (error) {
     const at = error instanceof GraphQLError ? error.locations?.[0] : undefined;
     const where = at === undefined ? source : `${source}:${at.line}:${at.column}`;

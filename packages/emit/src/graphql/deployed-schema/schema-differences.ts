@@ -63,7 +63,9 @@ function members(type: TypeDefinitionNode): Map<string, string> {
 }
 
 function fieldSignature(field: FieldDefinitionNode): string {
-  const args = (field.arguments ?? []).map((a: InputValueDefinitionNode) => `${a.name.value}: ${print(a.type)}`);
+  const args = (field.arguments ?? []).map(
+    (a: InputValueDefinitionNode) => `${a.name.value}: ${print(a.type)}`,
+  );
   return `${args.length === 0 ? '' : `(${args.join(', ')})`}: ${print(field.type)}`;
 }
 
@@ -87,5 +89,8 @@ function memberDifferences(
 }
 
 function kindWord(type: TypeDefinitionNode): string {
-  return type.kind.replace(/TypeDefinition$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return type.kind
+    .replace(/TypeDefinition$/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
 }

@@ -13,10 +13,15 @@ import type { ApiSchema } from '../api-schema/api-schema.js';
 export function usedInputTypes(schema: ApiSchema): Set<string> {
   const used = new Set<string>();
   const pending: TypeNode[] = [];
-  for (const operation of [OperationTypeNode.QUERY, OperationTypeNode.MUTATION, OperationTypeNode.SUBSCRIPTION]) {
+  for (const operation of [
+    OperationTypeNode.QUERY,
+    OperationTypeNode.MUTATION,
+    OperationTypeNode.SUBSCRIPTION,
+  ]) {
     const root = schema.rootType(operation);
     if (root === undefined) continue;
-    for (const field of root.fields ?? []) pending.push(...(field.arguments ?? []).map((a) => a.type));
+    for (const field of root.fields ?? [])
+      pending.push(...(field.arguments ?? []).map((a) => a.type));
   }
   for (let type = pending.pop(); type !== undefined; type = pending.pop()) {
     const name = namedTypeName(type);

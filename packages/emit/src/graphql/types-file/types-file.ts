@@ -57,7 +57,9 @@ export function typesSourceWithOperations(
   const types =
     inputTypes === undefined
       ? all
-      : all.filter((t) => t.kind !== Kind.INPUT_OBJECT_TYPE_DEFINITION || inputTypes.has(t.name.value));
+      : all.filter(
+          (t) => t.kind !== Kind.INPUT_OBJECT_TYPE_DEFINITION || inputTypes.has(t.name.value),
+        );
   return printDeclarations([
     ...enumDeclarations(types),
     ...objectTypeAliases(schema, types, typename),
