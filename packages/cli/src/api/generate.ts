@@ -57,7 +57,12 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
   const apiSchema =
     options.apiSchema === undefined
       ? undefined
-      : await timed('api schema', () => loadApiSchema(options.apiSchema ?? '', cwd));
+      : await timed('api schema', () =>
+          loadApiSchema(options.apiSchema ?? '', {
+            cwd,
+            ...(options.signal ? { signal: options.signal } : {}),
+          }),
+        );
   const { ir, diagnostics } = await timed('transform', () => normalizeSchema(job));
   // Large schemas take seconds per stage: say what is happening (stderr, through the logger).
   const large = ir.models.length >= LARGE_SCHEMA_MODELS;

@@ -1,16 +1,33 @@
 import path from 'node:path';
 import type { DeployedApiSchema } from '@uibuilder-codegen/emit';
+import type { ApiSchemaSource } from './options.js';
 
 /**
- * Reads the deployed AppSync schema file given with `--api-schema` / config `apiSchema` (SDL or
- * introspection JSON; see `readApiSchemaFile` for its errors) into the document emit reads.
+ * Gets the deployed AppSync schema given with `--api-schema` (a file: SDL or introspection JSON)
+ * or `--appsync-api-id` (fetched from AppSync), into the document emit reads. File errors are
+ * `readApiSchemaFile`'s, AWS errors `fetchAppSyncSchema`'s (exit 4), parse errors exit 3.
  */
-export async function loadApiSchema(file: string, cwd: string): Promise<DeployedApiSchema> {
-  const resolved = path.resolve(cwd, file);
-  const [{ readApiSchemaFile }, { readDeployedSchema }] = await Promise.all([
+export async function loadApiSchema(
+  source: ApiSchemaSource,
+  options: { cwd: string; signal?: AbortSignal },
+): Promise<DeployedApiSchema> {
+  const [fetch, { readDeployedSchema }] = await Promise.all([
     import('@uibuilder-codegen/fetch'),
     import('@uibuilder-codegen/emit'),
   ]);
-  const source = path.relative(cwd, resolved) || resolved;
-  return readDeployedSchema(await readApiSchemaFile(resolved, source));
+  if (typeof source !== 'string') {
+    return readDeployedSchema(
+      await fetch.fetchAppSyncSchema({
+        apiId: source.appSyncApiId,
+        ...(source.region === undefined ? {} : { region: source.region }),
+        ...(source.profile === undefined ? {} : { profile: source.profile }),
+        ...(source.endpoint === undefined ? {} : { endpoint: source.endpoint }),
+        ...(source.client === undefined ? {} : { client: source.client as never }),
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
+      }),
+    );
+  }
+  const resolved = path.resolve(options.cwd, source);
+  const name = path.relative(options.cwd, resolved) || resolved;
+  return readDeployedSchema(await fetch.readApiSchemaFile(resolved, name));
 }

@@ -15,6 +15,19 @@ export type JobSource =
     }
   | { readonly value: CodegenJob | { readonly job: CodegenJob } };
 
+/** Where the deployed AppSync schema comes from: a file path, or AppSync itself. */
+export type ApiSchemaSource =
+  | string
+  | {
+      /** The AppSync GraphQL API id. */
+      readonly appSyncApiId: string;
+      readonly region?: string;
+      readonly profile?: string;
+      readonly endpoint?: string;
+      /** An `AppSyncClient` to use instead of building one. */
+      readonly client?: unknown;
+    };
+
 /** What {@link generate} does with the files. */
 export type GenerateMode = 'write' | 'check' | 'dry-run';
 
@@ -52,10 +65,11 @@ export interface GenerateOptions {
   /** Also write the AppSync schema (SDL) at this path, relative to `outDir`. @default undefined */
   readonly appSyncSchemaPath?: string;
   /**
-   * The deployed AppSync schema (SDL or introspection JSON file): statements and types come from
-   * it, custom operations included, and the job is checked against it. @default undefined
+   * The deployed AppSync schema: a file (SDL or introspection JSON), or the API to fetch it from
+   * with `GetIntrospectionSchema`. Statements and types come from it, custom operations
+   * included, and the job is checked against it. @default undefined
    */
-  readonly apiSchema?: string;
+  readonly apiSchema?: ApiSchemaSource;
   /** Make a disagreement between the job and `apiSchema` an error (exit 3). @default false */
   readonly strictSchema?: boolean;
   /** Format with prettier (honouring the user's prettier config). @default true */

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { generate } from '../api/generate.js';
-import type { GenerateMode } from '../api/options.js';
+import type { ApiSchemaSource, GenerateMode } from '../api/options.js';
 import type { GenerateResult } from '../api/result.js';
 import { createStderrLogger, colors, type Verbosity } from './logger.js';
 import { wholeNumber } from './parse-number.js';
@@ -23,6 +23,7 @@ interface GenerateCommandFlags extends JobSourceFlags {
   readonly pruneCycles?: boolean;
   readonly appsyncSchema?: string;
   readonly apiSchema?: string;
+  readonly appsyncApiId?: string;
   readonly strictSchema?: boolean;
   readonly format?: boolean;
   readonly force?: boolean;
@@ -68,7 +69,13 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
       '--api-schema <path>',
       'the deployed AppSync schema (SDL or introspection JSON): statements and types come from it',
     )
-    .option('--strict-schema', 'exit 3 when the job and the --api-schema disagree')
+    .addOption(
+      new Option(
+        '--appsync-api-id <id>',
+        'fetch the deployed AppSync schema from this API (with --region, --profile, --endpoint)',
+      ).conflicts('apiSchema'),
+    )
+    .option('--strict-schema', 'exit 3 when the job and the deployed API schema disagree')
     .addOption(
       new Option(
         '--check',
@@ -113,7 +120,7 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
           maxDepth: flags.maxDepth,
           pruneCycles: flags.pruneCycles,
           appSyncSchemaPath: flags.appsyncSchema,
-          apiSchema: flags.apiSchema,
+          apiSchema: apiSchemaFromFlags(flags),
           strictSchema: flags.strictSchema,
           // Negated flags default to true in commander; only an explicit --no-x overrides the config.
           format: fromCli('format') ? flags.format : undefined,
@@ -181,4 +188,13 @@ function defined<T extends Record<string, unknown>>(values: T): Partial<T> {
   return Object.fromEntries(
     Object.entries(values).filter(([, v]) => v !== undefined),
   ) as Partial<T>;
+}
+
+/** `--api-schema <file>`, or `--appsync-api-id <id>` with the AWS connection flags. */
+function apiSchemaFromFlags(flags: GenerateCommandFlags): ApiSchemaSource | undefined {
+  if (flags.appsyncApiId === undefined) return flags.apiSchema;
+  return {
+    appSyncApiId: flags.appsyncApiId,
+    ...defined({ region: flags.region, profile: flags.profile, endpoint: flags.endpoint }),
+  };
 }

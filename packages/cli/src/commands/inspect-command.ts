@@ -49,7 +49,7 @@ export function inspectCommand(setExitCode: (code: number) => void): Command {
       const deployed =
         flags.apiSchema === undefined
           ? undefined
-          : await loadApiSchema(flags.apiSchema, process.cwd());
+          : await loadApiSchema(flags.apiSchema, { cwd: process.cwd() });
       let summary;
       let differences: SchemaDifference[] | undefined;
       try {

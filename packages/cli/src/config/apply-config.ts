@@ -42,7 +42,11 @@ export async function applyConfig(options: GenerateOptions): Promise<ResolvedGen
   }
   const waitSeconds = options.waitSeconds ?? config.waitSeconds;
   const appSyncSchemaPath = options.appSyncSchemaPath ?? config.appSyncSchemaPath;
-  const apiSchema = fromOption(options.apiSchema) ?? fromConfig(config.apiSchema);
+  const apiSchema =
+    typeof options.apiSchema === 'string'
+      ? fromOption(options.apiSchema)
+      : (options.apiSchema ??
+        (typeof config.apiSchema === 'string' ? fromConfig(config.apiSchema) : config.apiSchema));
   return {
     ...options,
     job,

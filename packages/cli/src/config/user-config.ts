@@ -1,4 +1,4 @@
-import type { JobSource } from '../api/options.js';
+import type { ApiSchemaSource, JobSource } from '../api/options.js';
 
 /** The job sources a config file can name: a file, or AWS (a client object cannot live in a file). */
 export type ConfigJobSource =
@@ -24,8 +24,11 @@ export interface UserConfig {
   readonly pruneCycles?: boolean;
   /** Write the AppSync schema SDL here, relative to `outDir`. @default undefined */
   readonly appSyncSchemaPath?: string;
-  /** The deployed AppSync schema file (SDL or introspection JSON). @default undefined */
-  readonly apiSchema?: string;
+  /**
+   * The deployed AppSync schema: a file (SDL or introspection JSON), or
+   * `{ appSyncApiId, region?, profile?, endpoint? }` to fetch it. @default undefined
+   */
+  readonly apiSchema?: string | Omit<Exclude<ApiSchemaSource, string>, 'client'>;
   /** Make a disagreement between the job and `apiSchema` an error. @default false */
   readonly strictSchema?: boolean;
   /** Format with prettier. @default true */
@@ -53,6 +56,8 @@ export const CONFIG_KEYS: readonly string[] = [
   'format',
   'waitSeconds',
 ];
+/** The keys of an `apiSchema` object. */
+export const API_SCHEMA_KEYS: readonly string[] = ['appSyncApiId', 'region', 'profile', 'endpoint'];
 export const JOB_KEYS: readonly string[] = [
   'file',
   'appId',

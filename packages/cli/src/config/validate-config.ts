@@ -1,6 +1,6 @@
 import { UsageError } from '@uibuilder-codegen/transform';
 import { didYouMean } from './did-you-mean.js';
-import { CONFIG_KEYS, JOB_KEYS, type UserConfig } from './user-config.js';
+import { API_SCHEMA_KEYS, CONFIG_KEYS, JOB_KEYS, type UserConfig } from './user-config.js';
 
 const TYPES: Readonly<Record<string, 'string' | 'number' | 'boolean' | 'object'>> = {
   job: 'object',
@@ -10,7 +10,7 @@ const TYPES: Readonly<Record<string, 'string' | 'number' | 'boolean' | 'object'>
   typename: 'boolean',
   pruneCycles: 'boolean',
   appSyncSchemaPath: 'string',
-  apiSchema: 'string',
+  apiSchema: 'object',
   strictSchema: 'boolean',
   format: 'boolean',
   waitSeconds: 'number',
@@ -24,6 +24,10 @@ export function validateConfig(value: unknown, source: string): UserConfig {
     });
   }
   for (const [key, item] of Object.entries(value)) {
+    if (key === 'apiSchema') {
+      validateApiSchema(item, source);
+      continue;
+    }
     const expected = TYPES[key];
     if (!Object.hasOwn(TYPES, key) || expected === undefined) {
       throw unknownKey(key, CONFIG_KEYS, source);
@@ -54,4 +58,26 @@ function unknownKey(key: string, known: readonly string[], source: string): Usag
   return new UsageError(`${source}: unknown key "${key}"`, {
     hint: suggestion ? `Did you mean "${suggestion}"?` : `Known keys: ${known.join(', ')}.`,
   });
+}
+
+/** `apiSchema` is a file path, or `{ appSyncApiId, region?, profile?, endpoint? }`. */
+function validateApiSchema(value: unknown, source: string): void {
+  if (value === undefined || typeof value === 'string') return;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new UsageError(`${source}: "apiSchema" must be a path or an object`, {
+      hint: 'Use "apiSchema": "schema.graphql", or { appSyncApiId: "<id>", region: "<region>" }.',
+    });
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (!API_SCHEMA_KEYS.includes(key))
+      throw unknownKey(`apiSchema.${key}`, API_SCHEMA_KEYS, source);
+    if (typeof item !== 'string')
+      throw new UsageError(`${source}: "apiSchema.${key}" must be a string, not ${typeof item}`, {
+        hint: `Fix "apiSchema.${key}" in ${source}.`,
+      });
+  }
+  if (!('appSyncApiId' in value))
+    throw new UsageError(`${source}: "apiSchema" needs "appSyncApiId"`, {
+      hint: 'Give the AppSync API id, or a path to the schema file instead of an object.',
+    });
 }
