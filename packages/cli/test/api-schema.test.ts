@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { repoRoot, runCli, tempProject } from './cli-harness.js';
@@ -113,5 +113,23 @@ describe('generate --api-schema', () => {
     const json = await runCli([...args, '--json'], { cwd: dir });
     const summary = JSON.parse(json.stdout) as { apiSchemaDifferences: { location: string }[] };
     expect(summary.apiSchemaDifferences.map((d) => d.location)).toContain('Mutation.closeShop');
+  });
+
+  it('names an Amplify Gen1 build/schema.graphql under the root, and the flag, without reading it', async () => {
+    const dir = project((s) => s.replace('type Query {', 'type Query {{'));
+    const build = path.join(dir, 'amplify/backend/api/shop/build');
+    mkdirSync(build, { recursive: true });
+    // Unparsable on purpose: reading it would fail the run.
+    copyFileSync(path.join(dir, 'appsync.graphql'), path.join(build, 'schema.graphql'));
+    const run = await generate(dir, '--json');
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { diagnostics: { code: string; hint: string }[] };
+    expect(result.diagnostics.find((d) => d.code === 'Gen1ApiSchemaFound')?.hint).toContain(
+      '--api-schema amplify/backend/api/shop/build/schema.graphql',
+    );
+    const plain = await generate(dir);
+    expect(plain.stderr).toContain(
+      'An Amplify Gen1 API schema is at amplify/backend/api/shop/build/schema.graphql',
+    );
   });
 });

@@ -8,6 +8,7 @@ import { formatFiles } from '../format/format-files.js';
 import { applyPlan } from '../output/apply-plan.js';
 import { readManifest } from '../output/manifest.js';
 import { planOutput } from '../output/plan-output.js';
+import { gen1SchemaHint } from './find-gen1-schema.js';
 import { loadApiSchema } from './load-api-schema.js';
 import { loadJob } from './load-job.js';
 import type { FileResult, GenerateOptions } from './options.js';
@@ -82,8 +83,11 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
       ...(apiSchema === undefined ? {} : { apiSchema }),
     }),
   );
+  const gen1 = options.apiSchema === undefined ? gen1SchemaHint(root) : undefined;
+  if (gen1 !== undefined) options.logger?.info(`${gen1.message}. ${gen1.hint}`);
   const allDiagnostics = [
     ...diagnostics,
+    ...(gen1 === undefined ? [] : [gen1]),
     ...(options.strictSchema ? emitted.diagnostics.map(strictly) : emitted.diagnostics),
   ];
   if (allDiagnostics.some((d) => d.severity === 'error')) throw new SchemaError(allDiagnostics);
