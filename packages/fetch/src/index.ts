@@ -26,3 +26,4 @@ export { readApiSchemaFile } from './api-schema/read-api-schema-file.js';
 export type { ApiSchemaInput } from './api-schema/api-schema-text.js';
 export { fetchAppSyncSchema } from './appsync/fetch-appsync-schema.js';
 export type { FetchAppSyncSchemaOptions } from './appsync/fetch-appsync-schema.js';
+export { readModelSchemaFiles } from './model-schema/read-model-schema-files.js';

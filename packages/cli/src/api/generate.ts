@@ -9,7 +9,7 @@ import { applyPlan } from '../output/apply-plan.js';
 import { readManifest } from '../output/manifest.js';
 import { planOutput } from '../output/plan-output.js';
 import { gen1SchemaHint } from './find-gen1-schema.js';
-import { loadApiSchema } from './load-api-schema.js';
+import { loadApiSchema, loadModelSchema } from './load-api-schema.js';
 import { loadJob } from './load-job.js';
 import type { FileResult, GenerateOptions } from './options.js';
 import type { GenerateResult } from './result.js';
@@ -64,7 +64,13 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
             ...(options.signal ? { signal: options.signal } : {}),
           }),
         );
-  const { ir, diagnostics } = await timed('transform', () => normalizeSchema(job));
+  const modelSchema =
+    options.modelSchema === undefined
+      ? undefined
+      : await timed('model schema', () => loadModelSchema(options.modelSchema ?? '', cwd));
+  const { ir, diagnostics } = await timed('transform', () =>
+    normalizeSchema(job, modelSchema === undefined ? {} : { modelSchema }),
+  );
   // Large schemas take seconds per stage: say what is happening (stderr, through the logger).
   const large = ir.models.length >= LARGE_SCHEMA_MODELS;
   if (large) {

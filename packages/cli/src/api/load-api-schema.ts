@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { DeployedApiSchema } from '@uibuilder-codegen/emit';
+import type { ModelSchemaFacts } from '@uibuilder-codegen/transform';
 import type { ApiSchemaSource } from './options.js';
 
 /**
@@ -30,4 +31,11 @@ export async function loadApiSchema(
   const resolved = path.resolve(options.cwd, source);
   const name = path.relative(options.cwd, resolved) || resolved;
   return readDeployedSchema(await fetch.readApiSchemaFile(resolved, name));
+}
+
+/** Reads the Amplify model SDL given with `--model-schema` / config `modelSchema` (a file or folder). */
+export async function loadModelSchema(location: string, cwd: string): Promise<ModelSchemaFacts> {
+  const { readModelSchemaFiles } = await import('@uibuilder-codegen/fetch');
+  const resolved = path.resolve(cwd, location);
+  return readModelSchemaFiles(resolved, path.relative(cwd, resolved) || resolved);
 }

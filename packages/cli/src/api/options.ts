@@ -70,6 +70,12 @@ export interface GenerateOptions {
    * included, and the job is checked against it. @default undefined
    */
   readonly apiSchema?: ApiSchemaSource;
+  /**
+   * The Amplify model SDL (a `schema.graphql` file or a `schema/` folder): its `@index`
+   * directives and list nullability make the IR exact (DataStore keys, index queries).
+   * @default undefined
+   */
+  readonly modelSchema?: string;
   /** Make a disagreement between the job and `apiSchema` an error (exit 3). @default false */
   readonly strictSchema?: boolean;
   /** Format with prettier (honouring the user's prettier config). @default true */

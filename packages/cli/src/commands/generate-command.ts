@@ -24,6 +24,7 @@ interface GenerateCommandFlags extends JobSourceFlags {
   readonly appsyncSchema?: string;
   readonly apiSchema?: string;
   readonly appsyncApiId?: string;
+  readonly modelSchema?: string;
   readonly strictSchema?: boolean;
   readonly format?: boolean;
   readonly force?: boolean;
@@ -75,6 +76,10 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
         'fetch the deployed AppSync schema from this API (with --region, --profile, --endpoint)',
       ).conflicts('apiSchema'),
     )
+    .option(
+      '--model-schema <path>',
+      'the Amplify model SDL (schema.graphql or its schema/ folder): exact indexes and list nullability',
+    )
     .option('--strict-schema', 'exit 3 when the job and the deployed API schema disagree')
     .addOption(
       new Option(
@@ -121,6 +126,7 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
           pruneCycles: flags.pruneCycles,
           appSyncSchemaPath: flags.appsyncSchema,
           apiSchema: apiSchemaFromFlags(flags),
+          modelSchema: flags.modelSchema,
           strictSchema: flags.strictSchema,
           // Negated flags default to true in commander; only an explicit --no-x overrides the config.
           format: fromCli('format') ? flags.format : undefined,

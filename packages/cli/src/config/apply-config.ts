@@ -61,6 +61,7 @@ export async function applyConfig(options: GenerateOptions): Promise<ResolvedGen
     pruneCycles: options.pruneCycles ?? config.pruneCycles ?? false,
     format: options.format ?? config.format ?? true,
     strictSchema: options.strictSchema ?? config.strictSchema ?? false,
+    ...defined('modelSchema', fromOption(options.modelSchema) ?? fromConfig(config.modelSchema)),
     ...(apiSchema === undefined ? {} : { apiSchema }),
     ...(appSyncSchemaPath === undefined ? {} : { appSyncSchemaPath }),
     ...(waitSeconds === undefined ? {} : { waitSeconds }),
@@ -72,4 +73,9 @@ function configJob(config: UserConfig, configDir: string): JobSource | undefined
   if (job === undefined) return undefined;
   if ('file' in job) return { file: job.file === '-' ? '-' : path.resolve(configDir, job.file) };
   return job;
+}
+
+/** `{ [key]: value }`, or nothing when `value` is undefined (so it does not hide a default). */
+function defined<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return value === undefined ? {} : ({ [key]: value } as { [P in K]?: V });
 }

@@ -29,6 +29,8 @@ export interface UserConfig {
    * `{ appSyncApiId, region?, profile?, endpoint? }` to fetch it. @default undefined
    */
   readonly apiSchema?: string | Omit<Exclude<ApiSchemaSource, string>, 'client'>;
+  /** The Amplify model SDL file or folder. @default undefined */
+  readonly modelSchema?: string;
   /** Make a disagreement between the job and `apiSchema` an error. @default false */
   readonly strictSchema?: boolean;
   /** Format with prettier. @default true */
@@ -52,6 +54,7 @@ export const CONFIG_KEYS: readonly string[] = [
   'pruneCycles',
   'appSyncSchemaPath',
   'apiSchema',
+  'modelSchema',
   'strictSchema',
   'format',
   'waitSeconds',

@@ -11,6 +11,7 @@ const TYPES: Readonly<Record<string, 'string' | 'number' | 'boolean' | 'object'>
   pruneCycles: 'boolean',
   appSyncSchemaPath: 'string',
   apiSchema: 'object',
+  modelSchema: 'string',
   strictSchema: 'boolean',
   format: 'boolean',
   waitSeconds: 'number',
