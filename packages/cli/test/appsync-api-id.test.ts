@@ -11,12 +11,17 @@ const credentials = {
 };
 const fixture = path.join(repoRoot, 'fixtures/custom-operations');
 
-describe('generate --appsync-api-id (a local AppSync route)', () => {
+describe('generate --appsync-api-id and --model-schema aws:<apiName> (local AWS routes)', () => {
   let server: LocalServer;
   const cleanups: (() => void)[] = [];
   beforeAll(async () => {
     const sdl = readFileSync(path.join(fixture, 'appsync.graphql'), 'utf8');
-    server = await startLocalServer({ jobs: [], appSyncSchemas: { shopapi: sdl } });
+    const models = readFileSync(path.join(fixture, 'model.graphql'), 'utf8');
+    server = await startLocalServer({
+      jobs: [],
+      appSyncSchemas: { shopapi: sdl },
+      backendModels: { 'd1example/dev/shop': models },
+    });
   });
   afterAll(async () => {
     await server.close();
@@ -87,5 +92,49 @@ describe('generate --appsync-api-id (a local AppSync route)', () => {
     expect(run.stderr).toContain('AppSync API "other" was not found');
     expect(run.stderr).not.toContain(credentials.AWS_SECRET_ACCESS_KEY);
     expect(existsSync(path.join(dir, 'src'))).toBe(false);
+  });
+
+  it("--model-schema aws:<apiName> reads the model SDL of the job's app and environment", async () => {
+    const dir = project();
+    const run = await runCli(
+      [
+        'generate',
+        '--job-file',
+        'job.json',
+        '--model-schema',
+        'aws:shop',
+        '--endpoint',
+        server.url,
+      ],
+      { cwd: dir, env: credentials },
+    );
+    expect(run.code).toBe(0);
+    // The SDL's @index queryField and sort key, which the job cannot give.
+    expect(readFileSync(path.join(dir, 'src/graphql/queries.ts'), 'utf8')).toContain(
+      'query ProductsByShopAndPrice(',
+    );
+    expect(
+      server.requests.some(
+        (r) =>
+          r.operation === 'GetBackendAPIModels' &&
+          r.path === '/backend/d1example/api/dev/getModels',
+      ),
+    ).toBe(true);
+    const missing = await runCli(
+      [
+        'generate',
+        '--job-file',
+        'job.json',
+        '--model-schema',
+        'aws:nope',
+        '--endpoint',
+        server.url,
+      ],
+      { cwd: project(), env: credentials },
+    );
+    expect(missing.code).toBe(4);
+    expect(missing.stderr).toContain(
+      'API "nope" of app "d1example", environment "dev" was not found',
+    );
   });
 });

@@ -27,3 +27,5 @@ export type { ApiSchemaInput } from './api-schema/api-schema-text.js';
 export { fetchAppSyncSchema } from './appsync/fetch-appsync-schema.js';
 export type { FetchAppSyncSchemaOptions } from './appsync/fetch-appsync-schema.js';
 export { readModelSchemaFiles } from './model-schema/read-model-schema-files.js';
+export { fetchBackendModels } from './model-schema/fetch-backend-models.js';
+export type { FetchBackendModelsOptions } from './model-schema/fetch-backend-models.js';

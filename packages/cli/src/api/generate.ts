@@ -67,7 +67,13 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
   const modelSchema =
     options.modelSchema === undefined
       ? undefined
-      : await timed('model schema', () => loadModelSchema(options.modelSchema ?? '', cwd));
+      : await timed('model schema', () =>
+          loadModelSchema(options.modelSchema ?? '', {
+            cwd,
+            job,
+            ...(options.signal ? { signal: options.signal } : {}),
+          }),
+        );
   const { ir, diagnostics } = await timed('transform', () =>
     normalizeSchema(job, modelSchema === undefined ? {} : { modelSchema }),
   );

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { DeployedApiSchema } from '@uibuilder-codegen/emit';
-import type { ModelSchemaFacts } from '@uibuilder-codegen/transform';
-import type { ApiSchemaSource } from './options.js';
+import type { CodegenJob, ModelSchemaFacts } from '@uibuilder-codegen/transform';
+import type { ApiSchemaSource, ModelSchemaSource } from './options.js';
 
 /**
  * Gets the deployed AppSync schema given with `--api-schema` (a file: SDL or introspection JSON)
@@ -33,9 +33,30 @@ export async function loadApiSchema(
   return readDeployedSchema(await fetch.readApiSchemaFile(resolved, name));
 }
 
-/** Reads the Amplify model SDL given with `--model-schema` / config `modelSchema` (a file or folder). */
-export async function loadModelSchema(location: string, cwd: string): Promise<ModelSchemaFacts> {
-  const { readModelSchemaFiles } = await import('@uibuilder-codegen/fetch');
-  const resolved = path.resolve(cwd, location);
-  return readModelSchemaFiles(resolved, path.relative(cwd, resolved) || resolved);
+/**
+ * Reads the Amplify model SDL given with `--model-schema` / config `modelSchema`: a file or
+ * folder, or (`aws:<apiName>`, `{ apiName }`) AmplifyBackend's `GetBackendAPIModels` for the
+ * job's app and environment.
+ */
+export async function loadModelSchema(
+  source: ModelSchemaSource,
+  options: { cwd: string; job: CodegenJob; signal?: AbortSignal },
+): Promise<ModelSchemaFacts> {
+  const fetch = await import('@uibuilder-codegen/fetch');
+  const remote =
+    typeof source !== 'string'
+      ? source
+      : source.startsWith('aws:')
+        ? { apiName: source.slice('aws:'.length) }
+        : undefined;
+  if (remote !== undefined) {
+    return fetch.fetchBackendModels({
+      ...remote,
+      appId: options.job.appId ?? '',
+      environmentName: options.job.environmentName ?? '',
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+    });
+  }
+  const resolved = path.resolve(options.cwd, source as string);
+  return fetch.readModelSchemaFiles(resolved, path.relative(options.cwd, resolved) || resolved);
 }

@@ -28,6 +28,17 @@ export type ApiSchemaSource =
       readonly client?: unknown;
     };
 
+/** Where the Amplify model SDL comes from: a path, `aws:<apiName>`, or AmplifyBackend. */
+export type ModelSchemaSource =
+  | string
+  | {
+      /** The API's name (`amplify/backend/api/<name>`), in the job's app and environment. */
+      readonly apiName: string;
+      readonly region?: string;
+      readonly profile?: string;
+      readonly endpoint?: string;
+    };
+
 /** What {@link generate} does with the files. */
 export type GenerateMode = 'write' | 'check' | 'dry-run';
 
@@ -71,11 +82,12 @@ export interface GenerateOptions {
    */
   readonly apiSchema?: ApiSchemaSource;
   /**
-   * The Amplify model SDL (a `schema.graphql` file or a `schema/` folder): its `@index`
-   * directives and list nullability make the IR exact (DataStore keys, index queries).
+   * The Amplify model SDL (a `schema.graphql` file or a `schema/` folder, or `aws:<apiName>` /
+   * `{ apiName }` to fetch it for the job's app and environment): its `@index` directives and list
+   * nullability make the IR exact (DataStore keys, index queries).
    * @default undefined
    */
-  readonly modelSchema?: string;
+  readonly modelSchema?: ModelSchemaSource;
   /** Make a disagreement between the job and `apiSchema` an error (exit 3). @default false */
   readonly strictSchema?: boolean;
   /** Format with prettier (honouring the user's prettier config). @default true */

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { generate } from '../api/generate.js';
-import type { ApiSchemaSource, GenerateMode } from '../api/options.js';
+import type { ApiSchemaSource, GenerateMode, ModelSchemaSource } from '../api/options.js';
 import type { GenerateResult } from '../api/result.js';
 import { createStderrLogger, colors, type Verbosity } from './logger.js';
 import { wholeNumber } from './parse-number.js';
@@ -77,8 +77,8 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
       ).conflicts('apiSchema'),
     )
     .option(
-      '--model-schema <path>',
-      'the Amplify model SDL (schema.graphql or its schema/ folder): exact indexes and list nullability',
+      '--model-schema <path|aws:apiName>',
+      "the Amplify model SDL (schema.graphql, its schema/ folder, or aws:<apiName> for the job's app): exact indexes",
     )
     .option('--strict-schema', 'exit 3 when the job and the deployed API schema disagree')
     .addOption(
@@ -126,7 +126,7 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
           pruneCycles: flags.pruneCycles,
           appSyncSchemaPath: flags.appsyncSchema,
           apiSchema: apiSchemaFromFlags(flags),
-          modelSchema: flags.modelSchema,
+          modelSchema: modelSchemaFromFlags(flags),
           strictSchema: flags.strictSchema,
           // Negated flags default to true in commander; only an explicit --no-x overrides the config.
           format: fromCli('format') ? flags.format : undefined,
@@ -201,6 +201,16 @@ function apiSchemaFromFlags(flags: GenerateCommandFlags): ApiSchemaSource | unde
   if (flags.appsyncApiId === undefined) return flags.apiSchema;
   return {
     appSyncApiId: flags.appsyncApiId,
+    ...defined({ region: flags.region, profile: flags.profile, endpoint: flags.endpoint }),
+  };
+}
+
+/** `--model-schema <path>`, or `aws:<apiName>` with the AWS connection flags. */
+function modelSchemaFromFlags(flags: GenerateCommandFlags): ModelSchemaSource | undefined {
+  const given = flags.modelSchema;
+  if (given === undefined || !given.startsWith('aws:')) return given;
+  return {
+    apiName: given.slice('aws:'.length),
     ...defined({ region: flags.region, profile: flags.profile, endpoint: flags.endpoint }),
   };
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { UsageError } from '@uibuilder-codegen/transform';
-import type { GenerateOptions, JobSource } from '../api/options.js';
+import type { GenerateOptions, JobSource, ModelSchemaSource } from '../api/options.js';
 import { findConfigFile, loadConfigFile } from './load-config.js';
 import type { UserConfig } from './user-config.js';
 
@@ -61,7 +61,11 @@ export async function applyConfig(options: GenerateOptions): Promise<ResolvedGen
     pruneCycles: options.pruneCycles ?? config.pruneCycles ?? false,
     format: options.format ?? config.format ?? true,
     strictSchema: options.strictSchema ?? config.strictSchema ?? false,
-    ...defined('modelSchema', fromOption(options.modelSchema) ?? fromConfig(config.modelSchema)),
+    ...defined(
+      'modelSchema',
+      modelSchemaOf(options.modelSchema, fromOption) ??
+        modelSchemaOf(config.modelSchema, fromConfig),
+    ),
     ...(apiSchema === undefined ? {} : { apiSchema }),
     ...(appSyncSchemaPath === undefined ? {} : { appSyncSchemaPath }),
     ...(waitSeconds === undefined ? {} : { waitSeconds }),
@@ -78,4 +82,12 @@ function configJob(config: UserConfig, configDir: string): JobSource | undefined
 /** `{ [key]: value }`, or nothing when `value` is undefined (so it does not hide a default). */
 function defined<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return value === undefined ? {} : ({ [key]: value } as { [P in K]?: V });
+}
+
+/** A model-schema path resolved by `resolve`; `aws:<apiName>` and `{ apiName }` as they are. */
+function modelSchemaOf(
+  source: ModelSchemaSource | undefined,
+  resolve: (p: string | undefined) => string | undefined,
+): ModelSchemaSource | undefined {
+  return typeof source === 'string' && !source.startsWith('aws:') ? resolve(source) : source;
 }

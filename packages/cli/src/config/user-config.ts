@@ -1,4 +1,4 @@
-import type { ApiSchemaSource, JobSource } from '../api/options.js';
+import type { ApiSchemaSource, JobSource, ModelSchemaSource } from '../api/options.js';
 
 /** The job sources a config file can name: a file, or AWS (a client object cannot live in a file). */
 export type ConfigJobSource =
@@ -29,8 +29,11 @@ export interface UserConfig {
    * `{ appSyncApiId, region?, profile?, endpoint? }` to fetch it. @default undefined
    */
   readonly apiSchema?: string | Omit<Exclude<ApiSchemaSource, string>, 'client'>;
-  /** The Amplify model SDL file or folder. @default undefined */
-  readonly modelSchema?: string;
+  /**
+   * The Amplify model SDL: a file or folder, `aws:<apiName>`, or `{ apiName, region?, profile?,
+   * endpoint? }` (fetched for the job's app and environment). @default undefined
+   */
+  readonly modelSchema?: ModelSchemaSource;
   /** Make a disagreement between the job and `apiSchema` an error. @default false */
   readonly strictSchema?: boolean;
   /** Format with prettier. @default true */
@@ -59,6 +62,8 @@ export const CONFIG_KEYS: readonly string[] = [
   'format',
   'waitSeconds',
 ];
+/** The keys of a `modelSchema` object. */
+export const MODEL_SCHEMA_KEYS: readonly string[] = ['apiName', 'region', 'profile', 'endpoint'];
 /** The keys of an `apiSchema` object. */
 export const API_SCHEMA_KEYS: readonly string[] = ['appSyncApiId', 'region', 'profile', 'endpoint'];
 export const JOB_KEYS: readonly string[] = [

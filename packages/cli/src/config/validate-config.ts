@@ -1,6 +1,12 @@
 import { UsageError } from '@uibuilder-codegen/transform';
 import { didYouMean } from './did-you-mean.js';
-import { API_SCHEMA_KEYS, CONFIG_KEYS, JOB_KEYS, type UserConfig } from './user-config.js';
+import {
+  API_SCHEMA_KEYS,
+  CONFIG_KEYS,
+  JOB_KEYS,
+  MODEL_SCHEMA_KEYS,
+  type UserConfig,
+} from './user-config.js';
 
 const TYPES: Readonly<Record<string, 'string' | 'number' | 'boolean' | 'object'>> = {
   job: 'object',
@@ -11,7 +17,7 @@ const TYPES: Readonly<Record<string, 'string' | 'number' | 'boolean' | 'object'>
   pruneCycles: 'boolean',
   appSyncSchemaPath: 'string',
   apiSchema: 'object',
-  modelSchema: 'string',
+  modelSchema: 'object',
   strictSchema: 'boolean',
   format: 'boolean',
   waitSeconds: 'number',
@@ -25,8 +31,8 @@ export function validateConfig(value: unknown, source: string): UserConfig {
     });
   }
   for (const [key, item] of Object.entries(value)) {
-    if (key === 'apiSchema') {
-      validateApiSchema(item, source);
+    if (key === 'apiSchema' || key === 'modelSchema') {
+      validateSchemaSource(key, item, source);
       continue;
     }
     const expected = TYPES[key];
@@ -61,24 +67,32 @@ function unknownKey(key: string, known: readonly string[], source: string): Usag
   });
 }
 
-/** `apiSchema` is a file path, or `{ appSyncApiId, region?, profile?, endpoint? }`. */
-function validateApiSchema(value: unknown, source: string): void {
+/**
+ * `apiSchema` is a file path or `{ appSyncApiId, region?, profile?, endpoint? }`; `modelSchema` a
+ * path, `aws:<apiName>`, or `{ apiName, region?, profile?, endpoint? }`.
+ */
+function validateSchemaSource(
+  key: 'apiSchema' | 'modelSchema',
+  value: unknown,
+  source: string,
+): void {
   if (value === undefined || typeof value === 'string') return;
+  const [keys, id] =
+    key === 'apiSchema' ? [API_SCHEMA_KEYS, 'appSyncApiId'] : [MODEL_SCHEMA_KEYS, 'apiName'];
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new UsageError(`${source}: "apiSchema" must be a path or an object`, {
-      hint: 'Use "apiSchema": "schema.graphql", or { appSyncApiId: "<id>", region: "<region>" }.',
+    throw new UsageError(`${source}: "${key}" must be a path or an object`, {
+      hint: `Use "${key}": "<path>", or { ${id}: "<id>", region: "<region>" }.`,
     });
   }
-  for (const [key, item] of Object.entries(value)) {
-    if (!API_SCHEMA_KEYS.includes(key))
-      throw unknownKey(`apiSchema.${key}`, API_SCHEMA_KEYS, source);
+  for (const [name, item] of Object.entries(value)) {
+    if (!keys.includes(name)) throw unknownKey(`${key}.${name}`, keys, source);
     if (typeof item !== 'string')
-      throw new UsageError(`${source}: "apiSchema.${key}" must be a string, not ${typeof item}`, {
-        hint: `Fix "apiSchema.${key}" in ${source}.`,
+      throw new UsageError(`${source}: "${key}.${name}" must be a string, not ${typeof item}`, {
+        hint: `Fix "${key}.${name}" in ${source}.`,
       });
   }
-  if (!('appSyncApiId' in value))
-    throw new UsageError(`${source}: "apiSchema" needs "appSyncApiId"`, {
-      hint: 'Give the AppSync API id, or a path to the schema file instead of an object.',
+  if (!(id in value))
+    throw new UsageError(`${source}: "${key}" needs "${id}"`, {
+      hint: `Give "${id}", or a path instead of an object.`,
     });
 }

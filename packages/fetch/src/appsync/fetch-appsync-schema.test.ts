@@ -52,7 +52,9 @@ describe('fetchAppSyncSchema with the real AppSync SDK against the local server'
     });
     const error = await rejectionOf(fetchAppSyncSchema({ apiId: API, ...localAws(server) }));
     expect(error).toMatchObject({ exitCode: 4, errorName: 'AccessDeniedException' });
-    expect((error as ServiceError).hint).toContain('appsync:GetIntrospectionSchema');
+    expect((error as ServiceError).message).toContain(
+      'Not authorized to call appsync:GetIntrospectionSchema',
+    );
     expect(visibleText(error)).not.toContain(FAKE_SECRET_ACCESS_KEY);
   });
 
@@ -80,7 +82,7 @@ describe('fetchAppSyncSchema with the real AppSync SDK against the local server'
     const error = await rejectionOf(fetchAppSyncSchema({ apiId: API, ...localAws(server) }));
     expect(error).toMatchObject({ exitCode: 4, errorName: 'InvalidResponse' });
     expect((error as ServiceError).message).toContain(
-      `The schema of AppSync API "${API}" arrived incomplete`,
+      `The answer about AppSync API "${API}" arrived incomplete`,
     );
   });
 

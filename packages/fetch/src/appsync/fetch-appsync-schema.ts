@@ -1,13 +1,12 @@
+import type * as AppSyncModule from '@aws-sdk/client-appsync';
 import type { AppSyncClient } from '@aws-sdk/client-appsync';
-import { CodegenError, ServiceError, UsageError } from '@uibuilder-codegen/transform';
+import { ServiceError, UsageError } from '@uibuilder-codegen/transform';
 import type { ApiSchemaInput } from '../api-schema/api-schema-text.js';
-import { awsErrorFacts } from '../aws-error-facts.js';
 import type { AwsConnectionOptions } from '../aws-options.js';
-import { redactSecrets } from '../redact-secrets.js';
 import { requestContext } from '../request-context.js';
-import { toServiceError } from '../to-service-error.js';
-import { withAppSyncClient } from './appsync-client.js';
-import { explainAppSyncError } from './explain-appsync-error.js';
+import type { ServiceTarget } from '../explain-service-error.js';
+import { connectionTarget, toOtherServiceError } from '../service-error.js';
+import { withServiceClient, type ServiceClientConfig } from '../service-client.js';
 
 /** Which API's schema to fetch, and how (the same connection options as the job fetch). */
 export interface FetchAppSyncSchemaOptions extends Omit<AwsConnectionOptions, 'client'> {
@@ -43,7 +42,13 @@ export async function fetchAppSyncSchema(
     connection,
   );
   try {
-    const bytes = await withAppSyncClient(options, async (sdk, client) => {
+    const service = {
+      load: () => import('@aws-sdk/client-appsync'),
+      construct: (sdk: typeof AppSyncModule, config: ServiceClientConfig) =>
+        new sdk.AppSyncClient(config),
+      given: options.client,
+    };
+    const bytes = await withServiceClient(connection, service, async (sdk, client) => {
       const output = await client.send(
         new sdk.GetIntrospectionSchemaCommand({ apiId, format: 'SDL', includeDirectives: true }),
         options.signal === undefined ? {} : { abortSignal: options.signal },
@@ -59,19 +64,20 @@ export async function fetchAppSyncSchema(
     }
     return { sdl, source: `appsync:${apiId}` };
   } catch (error) {
-    if (error instanceof CodegenError) throw error;
-    const explanation = explainAppSyncError(awsErrorFacts(error), options);
-    if (explanation === undefined) throw toServiceError(error, context);
-    const clean = (text: string) => redactSecrets(text, context.secrets);
-    // The connection-level facts (status, attempts, request id) come from the shared mapping.
-    const mapped = toServiceError(error, context);
-    throw new ServiceError(clean(explanation.message), {
-      errorName: explanation.errorName,
-      hint: clean(explanation.hint),
-      cause: mapped.cause,
-      ...(mapped instanceof ServiceError && mapped.statusCode !== undefined
-        ? { statusCode: mapped.statusCode }
-        : {}),
-    });
+    throw toOtherServiceError(error, appSyncTarget(apiId, connection), context);
   }
+}
+
+function appSyncTarget(
+  apiId: string,
+  options: Omit<AwsConnectionOptions, 'client'>,
+): ServiceTarget {
+  const region = options.region === undefined ? '' : ` --region ${options.region}`;
+  return {
+    service: 'AppSync',
+    subject: `AppSync API "${apiId}"`,
+    permission: 'appsync:GetIntrospectionSchema',
+    notFoundHint: `Check --appsync-api-id and --region; list the APIs with: aws appsync list-graphql-apis${region}`,
+    ...connectionTarget(options),
+  };
 }

@@ -4,7 +4,9 @@ export type Operation =
   | 'ListCodegenJobs'
   | 'StartCodegenJob'
   /** AppSync's, on the same server (`appsync-schema-route.ts`). */
-  | 'GetIntrospectionSchema';
+  | 'GetIntrospectionSchema'
+  /** AmplifyBackend's, on the same server (`backend-models-route.ts`). */
+  | 'GetBackendAPIModels';
 
 /** Which requests a fault applies to, and to how many of them. */
 export interface FaultMatch {

@@ -1,4 +1,5 @@
 import { matchAppSyncSchemaRoute } from './appsync-schema-route.js';
+import { matchBackendModelsRoute } from './backend-models-route.js';
 import type { Operation } from './faults.js';
 
 /** A request the server understood: the operation and its path and query parameters. */
@@ -15,7 +16,8 @@ export interface Route {
  * Matches the AmplifyUIBuilder REST routes for codegen jobs:
  * `GET /app/{appId}/environment/{environmentName}/codegen-jobs/{id}` (GetCodegenJob),
  * `GET .../codegen-jobs` (ListCodegenJobs), `POST .../codegen-jobs` (StartCodegenJob); and
- * AppSync's `GET /v1/apis/{apiId}/schema` (GetIntrospectionSchema).
+ * AppSync's `GET /v1/apis/{apiId}/schema` (GetIntrospectionSchema) and AmplifyBackend's
+ * `POST /backend/{appId}/api/{env}/getModels` (GetBackendAPIModels).
  */
 export function matchRoute(method: string, url: URL): Route | undefined {
   const appSync = matchAppSyncSchemaRoute(method, url);
@@ -28,6 +30,13 @@ export function matchRoute(method: string, url: URL): Route | undefined {
       query,
     };
   }
+  const backend = matchBackendModelsRoute(method, url);
+  if (backend !== undefined)
+    return {
+      operation: 'GetBackendAPIModels',
+      ...backend,
+      query: Object.fromEntries(url.searchParams),
+    };
   const segments = url.pathname.split('/').slice(1);
   if (segments[0] !== 'app' || segments[2] !== 'environment' || segments[4] !== 'codegen-jobs')
     return undefined;

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { CodegenJob } from '@uibuilder-codegen/transform';
 import { applyFault } from './apply-fault.js';
 import { answerIntrospectionSchema } from './appsync-schema-route.js';
+import { answerBackendModels } from './backend-models-route.js';
 import { FaultQueue, type Fault, type FaultKind, type Operation } from './faults.js';
 import {
   JobStore,
@@ -48,6 +49,11 @@ export interface LocalServerOptions {
    * @default {}
    */
   appSyncSchemas?: Readonly<Record<string, string>>;
+  /**
+   * Amplify model SDLs by `<appId>/<environmentName>/<apiName>`, served by `GetBackendAPIModels`.
+   * @default {}
+   */
+  backendModels?: Readonly<Record<string, string>>;
   /**
    * The clock for timestamps of started jobs.
    * @default () => new Date()
@@ -100,7 +106,8 @@ const MAX_BODY_BYTES = 32 * 1024 * 1024;
 /**
  * Starts an HTTP server that speaks the AmplifyUIBuilder REST wire format for `GetCodegenJob`,
  * `ListCodegenJobs` (paginated) and `StartCodegenJob`, serving the given jobs, and AppSync's
- * `GetIntrospectionSchema` for `appSyncSchemas`, with faults
+ * `GetIntrospectionSchema` for `appSyncSchemas` and AmplifyBackend's `GetBackendAPIModels` for
+ * `backendModels`, with faults
  * injectable per request: 404 (app, environment or job), 429, 500, any modelled error, slow
  * responses, a job `in_progress` for N polls, truncated and non-JSON bodies, connection resets.
  * For tests, and for trying the tool without AWS (`--endpoint <url>` with any credentials).
@@ -151,6 +158,11 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
         timers.add(timer);
       });
       if (response.destroyed || request.socket.destroyed) return;
+    }
+    if (route.operation === 'GetBackendAPIModels') {
+      const exchange = { request, response, requestId };
+      const models = options.backendModels ?? {};
+      return answerBackendModels(route, body, fault, exchange, models, store);
     }
     if (route.operation === 'GetIntrospectionSchema') {
       const exchange = { request, response, requestId };

@@ -39,12 +39,13 @@ export async function readModelSchemaFiles(
   const documents: DocumentNode[] = [];
   for (const file of files) {
     const shown = files.length === 1 ? name : path.join(name, path.basename(file));
-    documents.push(parseSdl(await readFile(file, 'utf8'), shown));
+    documents.push(parseModelSdl(await readFile(file, 'utf8'), shown));
   }
   return modelSchemaFactsOf(documents, name);
 }
 
-function parseSdl(text: string, shown: string): DocumentNode {
+/** Parses one model SDL text; `shown` names it in messages. */
+export function parseModelSdl(text: string, shown: string): DocumentNode {
   try {
     return parse(text, { noLocation: true });
   } catch (error) {
