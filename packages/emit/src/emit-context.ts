@@ -8,5 +8,6 @@ export interface EmitContext {
   readonly typename: boolean;
   readonly pruneCycles: boolean;
   readonly appSyncSchemaPath: string | undefined;
-  readonly apiSchema: DeployedApiSchema | undefined;
+  /** The deployed AppSync schema, when given (`EmitOptions.apiSchema`). */
+  readonly apiSchema?: DeployedApiSchema | undefined;
 }

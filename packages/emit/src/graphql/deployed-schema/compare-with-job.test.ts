@@ -50,7 +50,7 @@ describe('compareWithJob', () => {
 
   it('warns about an enum value or a non-model the API lacks', () => {
     const diagnostics = compare((s) =>
-      s.replace(/\n  CLOSED\n/, '\n').replace(/type Address \{/, 'type Place {'),
+      s.replace('\n  CLOSED\n', '\n').replace(/type Address \{/, 'type Place {'),
     );
     expect(diagnostics.map((d) => [d.path, d.message.split(' (')[0]])).toEqual([
       ['/genericDataSchema/nonModels/Address', 'The deployed API has no type Address'],
