@@ -1,7 +1,8 @@
 import type * as AmplifyUIBuilderModule from '@aws-sdk/client-amplifyuibuilder';
 import type { AmplifyUIBuilderClient } from '@aws-sdk/client-amplifyuibuilder';
-import { AWS_DEFAULTS, type AwsConnectionOptions } from './aws-options.js';
+import type { AwsConnectionOptions } from './aws-options.js';
 import { checkConnectionOptions } from './check-connection-options.js';
+import { serviceClientConfig, withoutNodeVersionWarning } from './service-client.js';
 
 /** The SDK module, loaded on first use so that jobs read from files never pay for it. */
 export type AmplifyUIBuilderSdk = typeof AmplifyUIBuilderModule;
@@ -27,42 +28,11 @@ export async function withClient<T>(
   const sdk = await loadSdk();
   if (options.client) return use(sdk, options.client);
   const client = withoutNodeVersionWarning(
-    () =>
-      new sdk.AmplifyUIBuilderClient({
-        ...(options.region === undefined ? {} : { region: options.region }),
-        ...(options.profile === undefined ? {} : { profile: options.profile }),
-        ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
-        ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
-        maxAttempts: options.maxAttempts ?? AWS_DEFAULTS.maxAttempts,
-        requestHandler: {
-          requestTimeout: options.requestTimeoutMs ?? AWS_DEFAULTS.requestTimeoutMs,
-          connectionTimeout: options.connectionTimeoutMs ?? AWS_DEFAULTS.connectionTimeoutMs,
-          throwOnRequestTimeout: true,
-        },
-      }),
+    () => new sdk.AmplifyUIBuilderClient(serviceClientConfig(options)),
   );
   try {
     return await use(sdk, client);
   } finally {
     client.destroy();
-  }
-}
-
-const WARNING_SWITCH = 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED';
-
-/**
- * The SDK warns once per process, on the first client, that *future* SDK releases will need
- * Node 22. The SDK here is pinned and supports the Node 20.19+ this package declares, so the
- * warning is noise on the CLI's stderr that users cannot act on. The switch is set only while the
- * client is constructed (the SDK reads it then and remembers), so the environment is left as found.
- * Every client of this package (AmplifyUIBuilder, AppSync) is constructed through it.
- */
-export function withoutNodeVersionWarning<T>(construct: () => T): T {
-  if (process.env[WARNING_SWITCH] !== undefined) return construct();
-  process.env[WARNING_SWITCH] = 'true';
-  try {
-    return construct();
-  } finally {
-    delete process.env[WARNING_SWITCH];
   }
 }

@@ -1,6 +1,5 @@
 import { AWS_DEFAULTS, type AwsConnectionOptions } from './aws-options.js';
 import { checkConnectionOptions } from './check-connection-options.js';
-import { withoutNodeVersionWarning } from './create-client.js';
 
 /** The client configuration every service client of this package is built with. */
 export type ServiceClientConfig = ReturnType<typeof serviceClientConfig>;
@@ -37,7 +36,11 @@ export async function withServiceClient<Sdk, Client extends DestroyableClient, T
   }
 }
 
-function serviceClientConfig(options: Omit<AwsConnectionOptions, 'client'>) {
+/**
+ * The configuration every client of this package is built with, AmplifyUIBuilder's included:
+ * region, profile, endpoint, credentials, attempts, and timeouts the SDK enforces.
+ */
+export function serviceClientConfig(options: Omit<AwsConnectionOptions, 'client'>) {
   return {
     ...(options.region === undefined ? {} : { region: options.region }),
     ...(options.profile === undefined ? {} : { profile: options.profile }),
@@ -50,4 +53,23 @@ function serviceClientConfig(options: Omit<AwsConnectionOptions, 'client'>) {
       throwOnRequestTimeout: true,
     },
   };
+}
+
+const WARNING_SWITCH = 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED';
+
+/**
+ * The SDK warns once per process, on the first client, that *future* SDK releases will need
+ * Node 22. The SDK here is pinned and supports the Node 20.19+ this package declares, so the
+ * warning is noise on the CLI's stderr that users cannot act on. The switch is set only while the
+ * client is constructed (the SDK reads it then and remembers), so the environment is left as found.
+ * Every client of this package (AmplifyUIBuilder, AppSync) is constructed through it.
+ */
+export function withoutNodeVersionWarning<T>(construct: () => T): T {
+  if (process.env[WARNING_SWITCH] !== undefined) return construct();
+  process.env[WARNING_SWITCH] = 'true';
+  try {
+    return construct();
+  } finally {
+    delete process.env[WARNING_SWITCH];
+  }
 }
