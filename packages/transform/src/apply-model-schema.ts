@@ -3,7 +3,8 @@
  * each model's `@index` directives (names, sort keys, query fields) replace the index queries
  * guessed from relationships, and list fields learn whether the list itself may be null. Join
  * models of `@manyToMany` are not in the SDL and keep what the job implies. A model of the job that
- * the SDL lacks is a warning: the job and the SDL are from different versions of the API.
+ * the SDL lacks, or whose `@primaryKey` is not the job's key, is a warning: the job and the SDL
+ * are from different versions of the API.
  */
 import type { Diagnostic } from './diagnostics.js';
 import type { IndexQueryIR, ModelIR, SchemaIR } from './ir.js';
@@ -28,6 +29,17 @@ export function applyModelSchema(
         });
       return model;
     }
+    const key = known.primaryKey ?? { partitionKey: 'id', sortKeys: [] };
+    const ours = [model.primaryKey.partitionKey, ...model.primaryKey.sortKeys].join(', ');
+    const theirs = [key.partitionKey, ...key.sortKeys].join(', ');
+    if (ours !== theirs)
+      diagnostics.push({
+        severity: 'warning',
+        code: 'PrimaryKeyDisagreesWithModelSchema',
+        path: `${model.path}/primaryKeys`,
+        message: `${model.name}'s primary key is [${ours}] in the job but [${theirs}] in the model SDL ${facts.source}`,
+        hint: 'The job and the model SDL are from different versions of the API: regenerate the job, or give the matching SDL.',
+      });
     const indexQueries: IndexQueryIR[] = known.indexes.flatMap((index) =>
       index.queryField === undefined
         ? []

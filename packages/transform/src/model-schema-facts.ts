@@ -19,6 +19,8 @@ export interface ModelFacts {
     readonly sortKeys: readonly string[];
     readonly queryField: string | undefined;
   }[];
+  /** The `@primaryKey` field and its `sortKeyFields`, when the type has one (else `id`). */
+  readonly primaryKey?: { readonly partitionKey: string; readonly sortKeys: readonly string[] };
   /** For each list field, whether the list itself may be null. */
   readonly listNullable: Readonly<Record<string, boolean>>;
 }

@@ -1,7 +1,7 @@
 /**
  * The facts of an Amplify model SDL that the job lacks, read from its directives with graphql-js:
- * for each `@model` type, its `@index` directives (name, `sortKeyFields`, `queryField`) and whether
- * each list field may itself be null. Directives are read by name from the parsed document; the
+ * for each `@model` type, its `@primaryKey`, its `@index` directives (name, `sortKeyFields`,
+ * `queryField`) and whether each list field may itself be null. Directives are read by name from the parsed document; the
  * SDL is not validated (the Amplify directives are not declared in it).
  */
 import type { ModelFacts, ModelSchemaFacts } from '@uibuilder-codegen/transform';
@@ -32,6 +32,7 @@ export function modelSchemaFactsOf(
 function modelFacts(fields: readonly FieldDefinitionNode[]): ModelFacts {
   const listNullable: Record<string, boolean> = {};
   const indexes: ModelFacts['indexes'][number][] = [];
+  let primaryKey: ModelFacts['primaryKey'];
   for (const field of fields) {
     const name = field.name.value;
     const type = field.type;
@@ -39,6 +40,11 @@ function modelFacts(fields: readonly FieldDefinitionNode[]): ModelFacts {
     else if (type.kind === Kind.NON_NULL_TYPE && type.type.kind === Kind.LIST_TYPE)
       listNullable[name] = false;
     for (const directive of field.directives ?? []) {
+      if (directive.name.value === 'primaryKey')
+        primaryKey = {
+          partitionKey: name,
+          sortKeys: stringList(argument(directive, 'sortKeyFields')),
+        };
       if (directive.name.value !== 'index') continue;
       const sortKeys = stringList(argument(directive, 'sortKeyFields'));
       indexes.push({
@@ -49,7 +55,7 @@ function modelFacts(fields: readonly FieldDefinitionNode[]): ModelFacts {
       });
     }
   }
-  return { indexes, listNullable };
+  return { indexes, listNullable, ...(primaryKey === undefined ? {} : { primaryKey }) };
 }
 
 /** The transformer's name for an unnamed `@index`: `by` and each key field, joined by `And`. */
