@@ -15,25 +15,54 @@ export interface CliRun {
   readonly code: number;
   readonly stdout: string;
   readonly stderr: string;
+  /** Whether the harness killed the run for going past `limits.timeoutMs`. */
+  readonly killed?: boolean;
+}
+
+/**
+ * What a run may cost before the harness stops it: generous bounds that only a run without its
+ * own limits (waiting forever, buffering a huge body) can reach.
+ */
+export interface RunLimits {
+  /** Killed (SIGKILL) after this long. */
+  readonly timeoutMs: number;
+  /** The child's V8 heap limit (`--max-old-space-size`), in MB. */
+  readonly maxOldSpaceMb: number;
 }
 
 /** Runs the built CLI as a child process, as users and CI run it. */
 export function runCli(
   args: readonly string[],
-  options: { cwd: string; stdin?: string; env?: NodeJS.ProcessEnv } = { cwd: repoRoot },
+  options: { cwd: string; stdin?: string; env?: NodeJS.ProcessEnv; limits?: RunLimits } = {
+    cwd: repoRoot,
+  },
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [binPath, ...args], {
+    const { limits } = options;
+    const nodeArgs = limits ? [`--max-old-space-size=${limits.maxOldSpaceMb}`] : [];
+    const child = spawn(process.execPath, [...nodeArgs, binPath, ...args], {
       cwd: options.cwd,
       env: { ...process.env, NO_COLOR: '1', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
+    let killed = false;
+    const timer = limits
+      ? setTimeout(() => {
+          killed = true;
+          child.kill('SIGKILL');
+        }, limits.timeoutMs)
+      : undefined;
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? -1, stdout, stderr, ...(limits ? { killed } : {}) });
+    });
+    // A child that stops reading stdin early (an input limit) must not fail the harness.
+    child.stdin.on('error', () => {});
     child.stdin.end(options.stdin ?? '');
   });
 }
@@ -71,4 +100,17 @@ export interface BlogJob {
   };
   genericDataSchema: { models: Record<string, { fields: Record<string, unknown> }> };
   [key: string]: unknown;
+}
+
+/** Adds an optional `subtitle: String` field to the blog's Post model: a change every output shows. */
+export function addPostSubtitle(job: BlogJob): void {
+  const post = job.genericDataSchema.models['Post'];
+  if (!post) throw new Error('the blog job has no Post model');
+  post.fields['subtitle'] = {
+    dataType: 'String',
+    dataTypeValue: 'String',
+    required: false,
+    readOnly: false,
+    isArray: false,
+  };
 }

@@ -32,6 +32,26 @@ describe('inspect', () => {
     ]);
   });
 
+  it('lists the names the job cannot confirm, in text and in --json', async () => {
+    const job = path.join(repoRoot, 'fixtures/real/index-sort-key/codegen-job.json');
+    const text = await runCli(['inspect', '--job-file', job], { cwd: repoRoot });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Assumed names (34;');
+    expect(text.stdout).toContain(
+      '    commentsByPostID (Comment)\n    ordersByCustomerID (Order)\n',
+    );
+    expect(text.stdout).toContain('warning [AssumedNames]');
+    const json = await runCli(['inspect', '--job-file', job, '--json'], { cwd: repoRoot });
+    const summary = JSON.parse(json.stdout) as {
+      assumptions: { kind: string; model: string; fieldName: string }[];
+    };
+    expect(summary.assumptions.filter((a) => a.kind === 'indexQuery')).toEqual([
+      { kind: 'indexQuery', model: 'Comment', fieldName: 'commentsByPostID' },
+      { kind: 'indexQuery', model: 'Order', fieldName: 'ordersByCustomerID' },
+    ]);
+    expect(summary.assumptions).toHaveLength(34);
+  });
+
   it('prints every diagnostic of a broken job and exits 3', async () => {
     const job = path.join(repoRoot, 'fixtures/corpus/mock-schemas__schemaWithAssumptions.json');
     const run = await runCli(['inspect', '--job-file', job], { cwd: repoRoot });
@@ -75,8 +95,8 @@ describe('doctor', () => {
     const dir = projectWith({ 'aws-amplify': '^5.0.0' }, { 'aws-amplify': '5.3.0' });
     const run = await runCli(['doctor', '--job-file', blogJobPath], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('npm install aws-amplify@"^6.0.0"   (found 5.3.0)');
-    expect(run.stdout).toContain('npm install @aws-amplify/ui-react@"^6.0.0"');
+    expect(run.stdout).toContain("npm install 'aws-amplify@^6.0.0'   (found 5.3.0)");
+    expect(run.stdout).toContain("npm install '@aws-amplify/ui-react@^6.0.0'");
   });
 
   it('reads the version from package-lock.json when there is one', async () => {

@@ -53,5 +53,16 @@ describe('the packed packages', () => {
     expect(api).toContain('export type Post = {');
     const queries = readFileSync(path.join(app, 'src/graphql/queries.ts'), 'utf8');
     expect(queries).toContain('export const getPost = /* GraphQL */');
+    // The bundler plugin's subpath export resolves in a real install, with its dependencies.
+    const plugin = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "import { uibuilderCodegen } from 'uibuilder-codegen/plugin'; console.log(typeof uibuilderCodegen.vite, typeof uibuilderCodegen.webpack)",
+      ],
+      { cwd: app, encoding: 'utf8' },
+    );
+    expect(plugin.trim()).toBe('function function');
   }, 600_000);
 });

@@ -1,4 +1,5 @@
 import type { AmplifyUIBuilderClient } from '@aws-sdk/client-amplifyuibuilder';
+import { REQUEST_POLICY_DEFAULTS } from './request-policy.js';
 
 /** Static AWS credentials, or a provider of them (the SDK's `AwsCredentialIdentityProvider`). */
 export type AwsCredentials =
@@ -44,10 +45,21 @@ export interface AwsConnectionOptions {
    */
   maxAttempts?: number;
   /**
-   * How long one request may take, from sending to the last byte of the response, in milliseconds.
+   * How long one request may take, from sending to the last byte of the response, in milliseconds
+   * (`--request-timeout`, config `requestTimeout`, in seconds there).
    * @default 30000
    */
   requestTimeoutMs?: number;
+  /**
+   * The largest response body read, in bytes (see `RequestPolicy`).
+   * @default 67108864 (64 MiB)
+   */
+  maxResponseBytes?: number;
+  /**
+   * The most `ListCodegenJobs` pages followed.
+   * @default 1000
+   */
+  maxPages?: number;
   /**
    * How long connecting may take, in milliseconds.
    * @default 5000
@@ -62,7 +74,9 @@ export interface AwsConnectionOptions {
 
 /** The defaults that {@link AwsConnectionOptions} documents. */
 export const AWS_DEFAULTS = {
-  maxAttempts: 3,
-  requestTimeoutMs: 30_000,
-  connectionTimeoutMs: 5_000,
+  maxAttempts: REQUEST_POLICY_DEFAULTS.maxAttempts,
+  requestTimeoutMs: REQUEST_POLICY_DEFAULTS.timeoutMs,
+  connectionTimeoutMs: REQUEST_POLICY_DEFAULTS.connectionTimeoutMs,
+  maxResponseBytes: REQUEST_POLICY_DEFAULTS.maxResponseBytes,
+  maxPages: REQUEST_POLICY_DEFAULTS.maxPages,
 } as const;

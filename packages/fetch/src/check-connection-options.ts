@@ -1,5 +1,6 @@
 import { UsageError } from '@uibuilder-codegen/transform';
 import type { AwsConnectionOptions } from './aws-options.js';
+import { endpointSecrets, redactSecrets } from './redact-secrets.js';
 
 /**
  * Rejects connection options that would otherwise fail later with a misleading network error:
@@ -17,7 +18,8 @@ export function checkConnectionOptions(options: AwsConnectionOptions): void {
       protocol = undefined;
     }
     if (protocol !== 'http:' && protocol !== 'https:') {
-      throw new UsageError(`--endpoint ${JSON.stringify(options.endpoint)} is not an http(s) URL`, {
+      const shown = redactSecrets(options.endpoint, endpointSecrets(options.endpoint));
+      throw new UsageError(`--endpoint ${JSON.stringify(shown)} is not an http(s) URL`, {
         hint: 'Pass a full URL, e.g. --endpoint http://127.0.0.1:4010',
       });
     }
@@ -26,6 +28,8 @@ export function checkConnectionOptions(options: AwsConnectionOptions): void {
     ['maxAttempts', options.maxAttempts, true],
     ['requestTimeoutMs', options.requestTimeoutMs, false],
     ['connectionTimeoutMs', options.connectionTimeoutMs, false],
+    ['maxResponseBytes', options.maxResponseBytes, true],
+    ['maxPages', options.maxPages, true],
   ];
   for (const [name, value, whole] of positive) {
     if (value === undefined) continue;

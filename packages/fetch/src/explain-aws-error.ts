@@ -1,5 +1,5 @@
 import type { AwsErrorFacts } from './aws-error-facts.js';
-import { describeTarget, type RequestContext } from './request-context.js';
+import { describeEndpoint, describeTarget, type RequestContext } from './request-context.js';
 
 /** What an error means for the user: a name, what happened, and what to do. */
 export interface Explanation {
@@ -33,8 +33,7 @@ const said = (facts: AwsErrorFacts) =>
   facts.message ? ` (AmplifyUIBuilder said: "${facts.message}")` : '';
 const afterAttempts = (facts: AwsErrorFacts) =>
   facts.attempts !== undefined && facts.attempts > 1 ? ` after ${facts.attempts} attempts` : '';
-const where = (context: RequestContext) =>
-  context.endpoint ?? `AmplifyUIBuilder (${context.region ?? 'default region'})`;
+const where = describeEndpoint;
 const profileFlag = (context: RequestContext) =>
   context.profile ? ` --profile ${context.profile}` : '';
 
@@ -173,6 +172,17 @@ const explainNetwork: Explain = (facts, context) => {
   };
 };
 
+const explainRedirect: Explain = (facts, context) =>
+  facts.statusCode !== undefined && facts.statusCode >= 300 && facts.statusCode < 400
+    ? {
+        errorName: 'UnexpectedRedirect',
+        message: `${where(context)} answered ${context.operation} with a redirect (HTTP ${facts.statusCode}); AWS APIs never redirect, so it is not followed`,
+        hint: context.endpoint
+          ? `Check that --endpoint ${context.endpoint} is the AmplifyUIBuilder endpoint itself, not a proxy or web page.`
+          : 'Check for a proxy between you and AWS (HTTPS_PROXY).',
+      }
+    : undefined;
+
 const explainServerFault: Explain = (facts) =>
   facts.name === 'InternalServerException' ||
   (facts.statusCode !== undefined && facts.statusCode >= 500)
@@ -210,6 +220,7 @@ const EXPLAINERS: readonly Explain[] = [
   explainCredentials,
   explainThrottling,
   explainNetwork,
+  explainRedirect,
   explainServerFault,
   explainInvalidParameter,
 ];

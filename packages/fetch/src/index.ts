@@ -21,7 +21,30 @@ export { jobFromValue } from './job-from-value.js';
 export { normalizeTimestamp } from './normalize-timestamp.js';
 export { toServiceError } from './to-service-error.js';
 export type { RequestContext } from './request-context.js';
-export { redactSecrets, REDACTED } from './redact-secrets.js';
+export {
+  redactSecrets,
+  redactKnownSecrets,
+  REDACTED,
+  rememberSecrets,
+  endpointSecrets,
+} from './redact-secrets.js';
+export {
+  REQUEST_POLICY_DEFAULTS,
+  requestPolicy,
+  RequestLimitError,
+  findRequestLimitError,
+} from './request-policy.js';
+export { requestLimitServiceError } from './explain-request-limit.js';
+export type { RequestPolicy, RequestLimit } from './request-policy.js';
+export { createPolicyHttpHandler } from './create-client.js';
+export type { PolicyHttpHandler } from './policy-http-handler.js';
+export {
+  readBounded,
+  InputTooLargeError,
+  describeBytes,
+  MAX_INPUT_BYTES,
+  MAX_CONFIG_BYTES,
+} from './read-bounded.js';
 export { readApiSchemaFile } from './api-schema/read-api-schema-file.js';
 export type { ApiSchemaInput } from './api-schema/api-schema-text.js';
 export { fetchAppSyncSchema } from './appsync/fetch-appsync-schema.js';

@@ -5,6 +5,7 @@ import { getCodegenJob } from './fetch-codegen-job.js';
 import { mapConcurrent } from './map-concurrent.js';
 import { normalizeTimestamp } from './normalize-timestamp.js';
 import { requestContext } from './request-context.js';
+import { RequestLimitError, requestPolicy } from './request-policy.js';
 import { requireIds } from './require-ids.js';
 import { toServiceError } from './to-service-error.js';
 
@@ -57,12 +58,18 @@ export async function listCodegenJobs(
   const { appId, environmentName } = options;
   const listContext = requestContext('ListCodegenJobs', { appId, environmentName }, options);
   const abort = options.signal === undefined ? {} : { abortSignal: options.signal };
+  const { maxPages } = requestPolicy(options);
   try {
     return await withClient(options, async (sdk, client) => {
       const ids: string[] = [];
       const seenTokens = new Set<string>();
       let nextToken: string | undefined;
+      let pages = 0;
       do {
+        if (pages === maxPages) {
+          throw new RequestLimitError('pages', maxPages, `more than ${maxPages} pages`);
+        }
+        pages += 1;
         const page = await client.send(
           new sdk.ListCodegenJobsCommand({
             appId,
@@ -75,7 +82,7 @@ export async function listCodegenJobs(
         for (const entry of page.entities ?? []) if (entry.id) ids.push(entry.id);
         nextToken = page.nextToken || undefined;
         if (nextToken !== undefined && seenTokens.has(nextToken))
-          throw repeatedToken(listContext.endpoint);
+          throw repeatedToken(listContext.endpoint, pages);
         if (nextToken !== undefined) seenTokens.add(nextToken);
       } while (nextToken !== undefined);
       return mapConcurrent(ids, options.concurrency ?? 4, async (id) => {
@@ -111,11 +118,14 @@ function listEntry(
 }
 
 /** A server that hands back a token it gave before would make us page forever. */
-function repeatedToken(endpoint: string | undefined): ServiceError {
-  return new ServiceError('ListCodegenJobs returned a nextToken it had returned before', {
-    errorName: 'InvalidResponse',
-    hint: endpoint
-      ? `Check the server at ${endpoint}.`
-      : 'Run again; if it persists, report it to AWS.',
-  });
+function repeatedToken(endpoint: string | undefined, page: number): ServiceError {
+  return new ServiceError(
+    `ListCodegenJobs returned a nextToken on page ${page} that it had returned before (the pagination would never end)`,
+    {
+      errorName: 'RepeatedPageToken',
+      hint: endpoint
+        ? `Check the server at ${endpoint}.`
+        : 'Run again; if it persists, report it to AWS.',
+    },
+  );
 }

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { JobSourceError, type CodegenJob } from '@uibuilder-codegen/transform';
 import { parseJobText } from './parse-job-text.js';
+import { describeBytes, InputTooLargeError, MAX_INPUT_BYTES, readBounded } from './read-bounded.js';
 
 /** Options for {@link readJobFile}. */
 export interface ReadJobFileOptions {
@@ -9,12 +9,20 @@ export interface ReadJobFileOptions {
    * @default process.stdin
    */
   stdin?: NodeJS.ReadableStream;
+  /**
+   * The largest job read, in bytes; past it the read stops with a `JobSourceError` (exit 3).
+   * @default MAX_INPUT_BYTES (64 MiB)
+   */
+  maxBytes?: number;
 }
 
 /**
  * Reads a saved codegen job from a file, or from standard input when `path` is `-`.
  *
- * @throws {@link JobSourceError} when the file is missing or unreadable, is not JSON, or is not a job.
+ * Either is read as a stream that stops at `maxBytes`, so `/dev/zero` costs no more than that.
+ *
+ * @throws {@link JobSourceError} when the file is missing, unreadable or too large, is not JSON,
+ *   or is not a job.
  */
 export async function readJobFile(
   path: string,
@@ -29,30 +37,38 @@ export async function readJobFile(
         hint: 'Pipe a job in (aws amplifyuibuilder get-codegen-job ... | uibuilder-codegen generate --job-file -) or pass a file path.',
       });
     }
-    const text = await readStream(stdin);
+    const text = await readJob(stdin, '<stdin>', options.maxBytes);
     return parseJobText(text, '<stdin>');
   }
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw fileError(path, error);
-  }
-  return parseJobText(text, path);
+  return parseJobText(await readJob(path, path, options.maxBytes), path);
 }
 
-async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
+async function readJob(
+  source: string | NodeJS.ReadableStream,
+  location: string,
+  maxBytes = MAX_INPUT_BYTES,
+): Promise<string> {
   try {
-    for await (const chunk of stream)
-      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    return await readBounded(source, maxBytes);
   } catch (error) {
-    throw new JobSourceError('Could not read the job from standard input', {
-      location: '<stdin>',
-      cause: error,
-    });
+    if (error instanceof InputTooLargeError) {
+      const what = location === '<stdin>' ? 'standard input' : location;
+      throw new JobSourceError(
+        `The job in ${what} is larger than the maximum input size (${describeBytes(error.maxBytes)})`,
+        {
+          location,
+          hint: 'Check that --job-file names a saved codegen job (a 5,000-model job is about 9 MB).',
+        },
+      );
+    }
+    if (typeof source !== 'string') {
+      throw new JobSourceError('Could not read the job from standard input', {
+        location,
+        cause: error,
+      });
+    }
+    throw fileError(source, error);
   }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 function fileError(path: string, error: unknown): JobSourceError {

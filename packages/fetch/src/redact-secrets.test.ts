@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { REDACTED, redactSecrets } from './redact-secrets.js';
+import { endpointSecrets, REDACTED, redactSecrets, rememberSecrets } from './redact-secrets.js';
 
 describe('redactSecrets', () => {
   afterEach(() => vi.unstubAllEnvs());
@@ -71,6 +71,50 @@ describe('redactSecrets', () => {
     vi.stubEnv('AWS_SESSION_TOKEN', 'plain-token');
     expect(redactSecrets('plainkeyid plain-secret plain-token')).toBe(
       `${REDACTED} ${REDACTED} ${REDACTED}`,
+    );
+  });
+
+  it.each([
+    ['user info of any scheme', 'see ftp://me:pw@host/x', `see ftp://${REDACTED}@host/x`],
+    ['a password holding @', 'https://u:p@ss@host:1/x', `https://${REDACTED}@host:1/x`],
+    [
+      'secret query parameters',
+      'GET /?token=abc1&password=p%40ss&X-Amz-Signature=ff00&keep=1',
+      `GET /?token=${REDACTED}&password=${REDACTED}&X-Amz-Signature=${REDACTED}&keep=1`,
+    ],
+    ['a header', 'X-Amz-Security-Token: FwoGZXIvYXdz', `X-Amz-Security-Token: ${REDACTED}`],
+    ['a bearer token', 'Authorization: Bearer abcdefghij', `Authorization: Bearer ${REDACTED}`],
+    [
+      'a value inside a JSON string, keeping it valid',
+      '{"message":"password: hunter2","b":"token=\\"x1\\""}',
+      `{"message":"password: ${REDACTED}","b":"token=\\"${REDACTED}\\""}`,
+    ],
+  ])('removes %s', (_name, given, want) => {
+    expect(redactSecrets(given)).toBe(want);
+  });
+
+  it.each([
+    ['a page token name', 'ListCodegenJobs returned a nextToken on page 2'],
+    ['the word token', 'a token it had returned before'],
+    ['a long identifier', 'ModelSubscriptionBlogPostCommentFilterInputs'],
+    ['an e-mail address', 'mail ops@example.com'],
+  ])('keeps %s', (_name, text) => {
+    expect(redactSecrets(text)).toBe(text);
+  });
+
+  it('knows the secrets of an endpoint, however it is written', () => {
+    const endpoint = 'ftp://agent:p@ss word@host/?X-Amz-Security-Token=tok%2Fen1&page=2';
+    expect(endpointSecrets(endpoint)).toEqual(
+      expect.arrayContaining(['agent:p@ss word', 'agent', 'p@ss word', 'tok/en1']),
+    );
+    rememberSecrets(endpointSecrets(endpoint));
+    expect(redactSecrets(`bad endpoint "${endpoint}"`)).not.toMatch(/agent|ss word|tok/);
+  });
+
+  it('removes the secrets of AWS_ENDPOINT_URL', () => {
+    vi.stubEnv('AWS_ENDPOINT_URL', 'http://envuser:envpass1@localhost:1');
+    expect(redactSecrets('user envuser, password envpass1')).toBe(
+      `user ${REDACTED}, password ${REDACTED}`,
     );
   });
 });

@@ -2,6 +2,7 @@ import { CodegenError, ServiceError } from '@uibuilder-codegen/transform';
 import { awsErrorFacts } from './aws-error-facts.js';
 import { explainServiceError, type ServiceTarget } from './explain-service-error.js';
 import { redactSecrets } from './redact-secrets.js';
+import { findRequestLimitError } from './request-policy.js';
 import type { AwsConnectionOptions } from './aws-options.js';
 import type { RequestContext } from './request-context.js';
 import { toServiceError } from './to-service-error.js';
@@ -17,6 +18,8 @@ export function toOtherServiceError(
 ): CodegenError {
   if (error instanceof CodegenError) return error;
   const mapped = toServiceError(error, context);
+  // A broken request limit (deadline, size) is named as the job fetch names it.
+  if (findRequestLimitError(error) !== undefined) return mapped;
   const explanation = explainServiceError(awsErrorFacts(error), target);
   if (explanation === undefined) return mapped;
   const clean = (text: string) => redactSecrets(text, context.secrets);

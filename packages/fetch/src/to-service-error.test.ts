@@ -162,8 +162,11 @@ describe('AWS errors become ServiceErrors (exit 4) with actionable messages', ()
 
   it('bounds a slow response with the request timeout', async () => {
     const error = await fetchWith({ kind: 'slow', delayMs: 30_000 }, { requestTimeoutMs: 150 });
-    expect(error).toMatchObject({ errorName: 'Timeout', exitCode: 4 });
-    expect((error as Error).message).toMatch(/timed out/);
+    expect(error).toMatchObject({ errorName: 'RequestTimeout', exitCode: 4 });
+    expect((error as Error).message).toMatch(
+      /broke the request timeout: no complete response within 0.15s/,
+    );
+    expect((error as ServiceError).hint).toContain('--request-timeout');
   });
 
   it('succeeds when a slow response is within the request timeout', async () => {

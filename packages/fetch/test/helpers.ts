@@ -22,7 +22,12 @@ export const BLOG_JOB_FILE = fileURLToPath(
 /** Connection options for the real SDK client against a local server: no retries unless asked. */
 export function localAws(
   server: LocalServer,
-  extra: { maxAttempts?: number; requestTimeoutMs?: number } = {},
+  extra: {
+    maxAttempts?: number;
+    requestTimeoutMs?: number;
+    maxResponseBytes?: number;
+    maxPages?: number;
+  } = {},
 ) {
   return {
     region: 'us-east-1',
@@ -32,8 +37,8 @@ export function localAws(
       secretAccessKey: FAKE_SECRET_ACCESS_KEY,
       sessionToken: FAKE_SESSION_TOKEN,
     },
+    ...extra,
     maxAttempts: extra.maxAttempts ?? 1,
-    ...(extra.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: extra.requestTimeoutMs }),
   };
 }
 

@@ -2,9 +2,11 @@
  * `addImplicitFields`: adds the fields the deployed API has but the job may not list
  * (APPSYNC-CONVENTIONS.md §1.1, §1.2, §1.12): `id` for models keyed on `['id']` without one, and
  * the foreign keys that relationships name, typed after the key field they hold. Join-model keys
- * are typed after the related key and non-null, whatever the job says. Foreign keys named the way
- * the transformer names implicit ones get origin `implicitForeignKey`, and fields are ordered as
- * the API orders them: declared fields, then the added timestamps, then implicit foreign keys.
+ * are typed after the related key and non-null, whatever the job says. The job's field order is the
+ * deployed order and stands; an added `id` comes first and added foreign keys last (§1.1). A listed
+ * foreign key named the way the transformer names implicit ones gets origin `implicitForeignKey`
+ * only where the transformer puts those, after the timestamps: before them it was declared
+ * (`Child.parentChildrenId` in fixtures/real/declared-implicit-fk).
  */
 import { diagnostic } from './diagnostic-catalogue.js';
 import type { Diagnostic } from './diagnostics.js';
@@ -34,12 +36,14 @@ function withImplicitId(model: ModelIR, diagnostics: Diagnostic[]): ModelIR {
   return { ...model, fields: [id, ...model.fields] };
 }
 
-const ORDER: Readonly<Record<FieldIR['origin'], number>> = {
-  implicitId: 0,
-  declared: 0,
-  timestamp: 1,
-  implicitForeignKey: 2,
-};
+/**
+ * True when the job lists `name` where the transformer puts the keys it adds: after the
+ * timestamps, or anywhere in a model without them (where the job cannot tell).
+ */
+function listedAsImplicit(fields: readonly FieldIR[], name: string): boolean {
+  const firstTimestamp = fields.findIndex((f) => f.origin === 'timestamp');
+  return firstTimestamp < 0 || fields.findIndex((f) => f.name === name) > firstTimestamp;
+}
 
 /** Applies one relationship's plan to the working field lists. */
 function applyPlan(
@@ -111,7 +115,7 @@ function applyPlan(
       );
       field = { ...field, type: keyType, required: true };
     }
-    if (relation.implicitName && field.origin === 'declared')
+    if (relation.implicitName && field.origin === 'declared' && listedAsImplicit(holder, name))
       field = { ...field, origin: 'implicitForeignKey' };
     holder[at] = field;
   });
@@ -143,16 +147,7 @@ export const addImplicitFields: Pass = (ir, raw) => {
       );
     }
   }
-  const ordered = models.map((m): ModelIR => {
-    const fields = byModel.get(m.name) ?? [];
-    return {
-      ...m,
-      fields: fields
-        .map((f, i) => [f, i] as const)
-        .sort((a, b) => ORDER[a[0].origin] - ORDER[b[0].origin] || a[1] - b[1])
-        .map(([f]) => f),
-    };
-  });
+  const ordered = models.map((m): ModelIR => ({ ...m, fields: byModel.get(m.name) ?? [] }));
   for (const m of ordered) {
     const keys = [m.primaryKey.partitionKey, ...m.primaryKey.sortKeys];
     keys.forEach((key, i) => {

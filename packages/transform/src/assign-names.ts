@@ -4,11 +4,15 @@
  * are decided by `buildOperations`, index query names by `computeIndexQueries`.
  */
 import type { ModelIR, ModelTypeNamesIR } from './ir.js';
-import { pluralName } from './names.js';
+import { pluralName, upperFirst } from './names.js';
 import type { Pass } from './pass.js';
 
-/** The type names the transformer generates for model `name`. */
-export function modelTypeNames(name: string): ModelTypeNamesIR {
+/**
+ * The type names the transformer generates for model `name`, whose first letter it raises
+ * (`then` gives `ModelThenConnection`, fixtures/real/model-named-then).
+ */
+export function modelTypeNames(modelName: string): ModelTypeNamesIR {
+  const name = upperFirst(modelName);
   return {
     connection: `Model${name}Connection`,
     createInput: `Create${name}Input`,
@@ -29,7 +33,7 @@ export const assignNames: Pass = (ir) => ({
       pluralName: pluralName(m.name),
       typeNames: modelTypeNames(m.name),
     })),
-    nonModels: ir.nonModels.map((n) => ({ ...n, inputTypeName: `${n.name}Input` })),
+    nonModels: ir.nonModels.map((n) => ({ ...n, inputTypeName: `${upperFirst(n.name)}Input` })),
   },
   diagnostics: [],
 });

@@ -39,10 +39,11 @@ export const buildOperations: Pass = (ir) => {
     ...ir.models.filter((m) => m.isJoinTable),
   ];
   const operations: OperationIR[] = [];
+  // The transformer raises the first letter of the model name in operation names (`getThen`).
   for (const m of ordered) {
     operations.push(
-      operation('query', 'get', m.name, `get${m.name}`),
-      operation('query', 'list', m.name, listQueryName(m.pluralName)),
+      operation('query', 'get', m.name, `get${upperFirst(m.name)}`),
+      operation('query', 'list', m.name, listQueryName(upperFirst(m.pluralName))),
     );
   }
   for (const m of ordered) {
@@ -51,12 +52,17 @@ export const buildOperations: Pass = (ir) => {
   }
   for (const m of ordered) {
     for (const role of ['create', 'update', 'delete'] as const)
-      operations.push(operation('mutation', role, m.name, `${role}${m.name}`));
+      operations.push(operation('mutation', role, m.name, `${role}${upperFirst(m.name)}`));
   }
   for (const m of ordered) {
     for (const role of ['onCreate', 'onUpdate', 'onDelete'] as const) {
       operations.push(
-        operation('subscription', role, m.name, subscriptionFieldName(`${role}${m.name}`)),
+        operation(
+          'subscription',
+          role,
+          m.name,
+          subscriptionFieldName(`${role}${upperFirst(m.name)}`),
+        ),
       );
     }
   }

@@ -3,7 +3,8 @@
  * AppSync built-ins) and against every name the generator derives (`CreatePostInput`,
  * `ModelPostConnection`, `GetPostQuery`, ...), and operations that two models would both generate
  * (`Wish` and `Wishes` both want `listWishes`). All are errors: renaming a user's type by a
- * heuristic would break the code that imports it (STYLE.md).
+ * heuristic would break the code that imports it (STYLE.md). A model or non-model named `then` in a
+ * DataStore package is a warning (`ThenableModule`).
  */
 import { diagnostic } from './diagnostic-catalogue.js';
 import type { Diagnostic } from './diagnostics.js';
@@ -67,6 +68,13 @@ export const checkCollisions: Pass = (ir) => {
           generatedBy: by,
         }),
       );
+  }
+  // A DataStore package exports each model and non-model class by name; see ThenableModule.
+  if (ir.render.api.kind === 'dataStore') {
+    for (const t of userTypes) {
+      if (t.name === 'then' && t.kind !== 'Enum')
+        diagnostics.push(diagnostic('ThenableModule', t.path, { kind: t.kind, name: t.name }));
+    }
   }
   const operationOwners = new Map<string, string>();
   const paths = new Map(ir.models.map((m) => [m.name, m.path]));

@@ -2,7 +2,7 @@
  * `computeIndexQueries`: the secondary-index queries the deployed API has, derived only from what
  * the job proves (APPSYNC-CONVENTIONS.md §1.5). A hasMany over an explicit foreign key that is not
  * the child's partition key gives `<children>By<Fk>`; a join model gives one query per side; an
- * implicitly named foreign key, a primary-key read and a hasOne give none. Index sort keys the job
+ * implicitly named foreign key, a primary-key read, a hasOne and the `references:` form give none. Index sort keys the job
  * cannot show are never guessed, so a composite foreign key's later fields are its sort keys.
  */
 import type { IndexQueryIR, ModelIR } from './ir.js';
@@ -31,6 +31,7 @@ function candidates(models: readonly ModelIR[]): Candidate[] {
           );
         if (
           child !== undefined &&
+          !rel.viaReferences &&
           keys.length > 0 &&
           !implicit &&
           keys[0] !== child.primaryKey.partitionKey

@@ -16,7 +16,8 @@ const CORPUS: [string, string[], string[], string[]][] = [
       'Dealership.cars hasMany Car [dealershipId] <> dealership',
       'Car.dealership belongsTo Dealership [dealershipId] <> cars',
     ],
-    ['carsByDealershipId'],
+    // The references form: relatedModelFields equal the belongsTo's associatedFields.
+    [],
     [],
   ],
   [
@@ -267,7 +268,6 @@ const CORPUS: [string, string[], string[], string[]][] = [
     [
       'studentsByAllSupportedFormFieldsID',
       'cPKProjectsByCPKTeacherID',
-      'carsByDealershipId',
       'allSupportedFormFieldsTagsByTagId',
       'allSupportedFormFieldsTagsByAllSupportedFormFieldsId',
       'cPKTeacherCPKClassesByCPKTeacherSpecialTeacherId',

@@ -48,6 +48,9 @@ export interface DiagnosticPayloads {
   DefaultPrimaryKey: { model: string };
   DefaultApiConfiguration: Record<string, never>;
   FieldDroppedByFeature: { owner: string; flag: string };
+  UncertainTimestamp: { owner: string };
+  AssumedNames: { indexQueries: readonly string[]; modelCount: number; operationCount: number };
+  ThenableModule: { kind: string; name: string };
   NonModelDroppedByFeature: { name: string };
 }
 
@@ -61,6 +64,9 @@ interface CatalogueEntry<P> {
 }
 
 type Catalogue = { readonly [C in DiagnosticCode]: CatalogueEntry<DiagnosticPayloads[C]> };
+
+/** How many assumed index queries the AssumedNames message names; `inspect` lists them all. */
+const LISTED_NAMES = 20;
 
 const RENAME =
   'Rename it in the data model (amplify/backend/api/*/schema.graphql) and redeploy, then start a new codegen job.';
@@ -110,7 +116,7 @@ export const DIAGNOSTIC_CATALOGUE: Catalogue = {
   ReservedTypeName: {
     severity: 'error',
     message: (p) =>
-      `${p.kind} ${p.name} is named like ${p.reason}; generated code would shadow or redefine it`,
+      `${p.kind} ${p.name} is named like ${p.reason}, which a generated TypeScript or GraphQL type cannot be named`,
     hint: () => `Choose a more specific name (e.g. prefix it with your domain). ${RENAME}`,
   },
   DuplicateTypeName: {
@@ -301,6 +307,37 @@ export const DIAGNOSTIC_CATALOGUE: Catalogue = {
     severity: 'info',
     message: (p) => `Field ${p.owner} is left out because features.${p.flag} is false`,
     hint: () => 'No action needed.',
+  },
+  AssumedNames: {
+    severity: 'warning',
+    message: (p) => {
+      const shown = p.indexQueries.slice(0, LISTED_NAMES).join(', ');
+      const more =
+        p.indexQueries.length > LISTED_NAMES
+          ? ` and ${p.indexQueries.length - LISTED_NAMES} more`
+          : '';
+      const index =
+        p.indexQueries.length === 0
+          ? ''
+          : `the index queries ${shown}${more} (an @index's sortKeyFields or queryField would rename them), and `;
+      return `${p.indexQueries.length + p.operationCount} operation names rest on what the job cannot show: ${index}the default operations and timestamps of ${p.modelCount} model${p.modelCount === 1 ? '' : 's'} (an @model(queries:, mutations:, subscriptions:, timestamps:) argument would rename or remove them)`;
+    },
+    hint: () =>
+      'Give the deployed AppSync schema (--api-schema <file>) to make every name exact; `uibuilder-codegen inspect` lists the names. A document using a name the API lacks fails with "Cannot query field".',
+  },
+  ThenableModule: {
+    severity: 'warning',
+    message: (p) =>
+      `${p.kind} ${p.name} makes the DataStore models module export a function named then, so the module namespace is a thenable: \`await import("../models")\` calls then() and rejects`,
+    hint: () =>
+      'Import the models statically (import { ... } from "../models"), as generated components do; or rename the type in the data model and redeploy.',
+  },
+  UncertainTimestamp: {
+    severity: 'info',
+    message: (p) =>
+      `${p.owner} is left out: beside a renamed timestamp, the job lists it whether @model(timestamps: ...) kept it or disabled it, and selecting a field the API lacks would fail`,
+    hint: () =>
+      'If the API has it, give the deployed AppSync schema (--api-schema) to include it; otherwise no action is needed.',
   },
   NonModelDroppedByFeature: {
     severity: 'info',

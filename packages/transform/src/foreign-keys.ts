@@ -5,6 +5,7 @@
  */
 import { implicitForeignKeyName, lowerFirst, upperFirst } from './names.js';
 import type { RawField, RawIndex, RawModel } from './raw-schema.js';
+import { referencedBelongsTo } from './references-form.js';
 
 /** The foreign keys of one relationship field. */
 export interface ForeignKeyPlan {
@@ -89,6 +90,19 @@ export function foreignKeyPlan(
   }
   if (r.associatedFields !== undefined && r.associatedFields.length > 0) {
     return listed(model.name, related.name, r.associatedFields, `${r.path}/associatedFields`);
+  }
+  if (r.type === 'HAS_ONE') {
+    // A references hasOne keeps no key of its own: the related model's belongsTo holds it.
+    const belongsTo = referencedBelongsTo(model, field, raw);
+    const keys = belongsTo?.relationship?.associatedFields;
+    if (belongsTo !== undefined && keys !== undefined) {
+      return listed(
+        related.name,
+        model.name,
+        keys,
+        `${belongsTo.relationship?.path ?? belongsTo.path}/associatedFields`,
+      );
+    }
   }
   if (r.type === 'BELONGS_TO' && model.isJoinTable) {
     // §1.12: a join model's keys are lowerFirst(Related) + upperFirst(pk), then + sk verbatim.

@@ -37,6 +37,12 @@ export interface HasManyRelationIR {
    * (APPSYNC-CONVENTIONS.md §1.3), empty when it takes none.
    */
   readonly keyConditionFields: readonly string[];
+  /**
+   * Declared with `references:` (the Amplify Gen 2 form), or Gen 1's implicit bidirectional form,
+   * which the job shows alike: the foreign keys are the child's fields its belongsTo holds, and the
+   * API has no index query over them.
+   */
+  readonly viaReferences: boolean;
 }
 
 /** manyToMany: this model's list field, resolved through a join model. */
@@ -56,14 +62,22 @@ export interface ManyToManyRelationIR {
   readonly inverseField: string | undefined;
 }
 
-/** hasOne: a single related record; the foreign keys live on this model. */
+/**
+ * hasOne: a single related record. The foreign keys live on this model, except for the
+ * `references:` form, where they are the related model's fields its belongsTo references.
+ */
 export interface HasOneRelationIR {
   readonly kind: 'hasOne';
   readonly relatedModel: string;
-  /** This model's foreign-key fields holding the related model's key. */
+  /**
+   * The foreign-key fields: this model's, holding the related model's key; with `viaReferences`,
+   * the related model's, holding this model's key.
+   */
   readonly foreignKeys: readonly string[];
   /** The related model's belongsTo field, for a bidirectional hasOne. */
   readonly inverseField: string | undefined;
+  /** Declared with `references:` (the Amplify Gen 2 form): the keys live on the related model. */
+  readonly viaReferences: boolean;
 }
 
 /** belongsTo: the parent; the foreign keys live on this model. */
@@ -201,6 +215,20 @@ export interface OperationIR {
   readonly index: IndexQueryIR | undefined;
 }
 
+/**
+ * A root field the output names that the job cannot confirm (DESIGN.md §2): `indexQuery`, an index
+ * query derived from a foreign key, whose `@index` may have sort keys or a custom `queryField`
+ * that rename it (or `queryField: null`, which removes it); `modelOperation`, a get, list,
+ * mutation or subscription under the default name, which `@model(queries:, mutations:,
+ * subscriptions:)` can rename or remove. The deployed AppSync schema makes each one exact.
+ */
+export interface AssumptionIR {
+  readonly kind: 'indexQuery' | 'modelOperation';
+  readonly model: string;
+  /** The root field name (`commentsByPostID`, `getPost`). */
+  readonly fieldName: string;
+}
+
 /** Where the generated API code talks to the backend. */
 export type ApiIR =
   | {
@@ -249,6 +277,8 @@ export interface SchemaIR {
   readonly nonModels: readonly NonModelIR[];
   /** Queries (per model get, list; then every index query), mutations, subscriptions (§1.4–1.7). */
   readonly operations: readonly OperationIR[];
+  /** The operations whose names rest on an assumption, index queries first, in operation order. */
+  readonly assumptions: readonly AssumptionIR[];
   readonly render: RenderIR;
   readonly features: { readonly relationships: boolean; readonly nonModels: boolean };
   readonly dependencies: readonly DependencyIR[];

@@ -1,7 +1,8 @@
 /**
  * `normalizeSchema`: the transform's entry point. It reads the job, then runs small named passes,
  * each IR in → IR out (STYLE.md): `applyFeatures`, `resolveTypes`, `addImplicitFields`,
- * `resolveRelations`, `assignNames`, `computeIndexQueries`, `buildOperations`, `checkCollisions`.
+ * `resolveRelations`, `assignNames`, `computeIndexQueries`, `buildOperations`, `listAssumptions`,
+ * `checkCollisions`.
  */
 import { addImplicitFields } from './add-implicit-fields.js';
 import { applyModelSchema } from './apply-model-schema.js';
@@ -16,6 +17,7 @@ import { SchemaError } from './errors.js';
 import type { NormalizeResult, SchemaIR } from './ir.js';
 import type { ModelSchemaFacts } from './model-schema-facts.js';
 import type { Pass } from './pass.js';
+import { listAssumptions } from './list-assumptions.js';
 import { indexRawSchema } from './raw-schema.js';
 import { readJob } from './read-job.js';
 import { resolveRelations } from './resolve-relations.js';
@@ -36,6 +38,7 @@ const PASSES: readonly Pass[] = [
   assignNames,
   computeIndexQueries,
   buildOperations,
+  listAssumptions,
   checkCollisions,
 ];
 

@@ -7,6 +7,7 @@
 import { diagnostic } from './diagnostic-catalogue.js';
 import type { Diagnostic } from './diagnostics.js';
 import { foreignKeyPlan, isImplicitlyNamed, pairedHasMany } from './foreign-keys.js';
+import { referencedBelongsTo } from './references-form.js';
 import type { FieldIR, ModelIR, RelationIR } from './ir.js';
 import type { Pass } from './pass.js';
 import type { RawField, RawIndex, RawModel, RawRelationship } from './raw-schema.js';
@@ -91,7 +92,8 @@ function hasMany(
   const child = raw.model(r.relatedModelName) as RawModel;
   const plan = foreignKeyPlan(model, field, raw);
   const foreignKeys = plan?.names ?? [];
-  const belongsToName = r.belongsToFieldOnRelatedModel;
+  const referenced = referencedBelongsTo(model, field, raw);
+  const belongsToName = referenced?.name ?? r.belongsToFieldOnRelatedModel;
   const belongsTo = belongsToName === undefined ? undefined : raw.field(child.name, belongsToName);
   const paired =
     belongsTo !== undefined &&
@@ -108,6 +110,7 @@ function hasMany(
   }
   // §1.3: a key-condition argument exists when one explicit key field is the child's partition key.
   const explicit =
+    referenced === undefined &&
     plan !== undefined &&
     !plan.derived &&
     !isImplicitlyNamed(plan, model.name, field.name, model.primaryKeys);
@@ -119,6 +122,7 @@ function hasMany(
     foreignKeys,
     inverseField: paired ? belongsToName : undefined,
     keyConditionFields: readsPrimaryKey ? child.primaryKeys.slice(1) : [],
+    viaReferences: referenced !== undefined,
   };
 }
 
@@ -126,7 +130,14 @@ function inverseOfBelongsTo(
   model: RawModel,
   field: RawField,
   parent: RawModel,
+  raw: RawIndex,
 ): string | undefined {
+  const viaReferences = parent.fields.find(
+    (f) =>
+      f.relationship?.relatedModelName === model.name &&
+      referencedBelongsTo(parent, f, raw)?.name === field.name,
+  );
+  if (viaReferences !== undefined) return viaReferences.name;
   const viaHasMany = pairedHasMany(parent, model.name, field.name);
   if (viaHasMany !== undefined) return viaHasMany.name;
   const viaJoin = parent.fields.find(
@@ -160,25 +171,35 @@ function relationOf(
   }
   const foreignKeys = foreignKeyPlan(model, field, raw)?.names ?? [];
   if (r.type === 'HAS_ONE') {
-    const inverse = related.fields.find(
-      (f) =>
-        isModelField(f) &&
-        f.relationship?.type === 'BELONGS_TO' &&
-        f.relationship.relatedModelName === model.name,
-    );
-    return { kind: 'hasOne', relatedModel: related.name, foreignKeys, inverseField: inverse?.name };
+    const referenced = referencedBelongsTo(model, field, raw);
+    const inverse =
+      referenced ??
+      related.fields.find(
+        (f) =>
+          isModelField(f) &&
+          f.relationship?.type === 'BELONGS_TO' &&
+          f.relationship.relatedModelName === model.name,
+      );
+    return {
+      kind: 'hasOne',
+      relatedModel: related.name,
+      foreignKeys,
+      inverseField: inverse?.name,
+      viaReferences: referenced !== undefined,
+    };
   }
   return {
     kind: 'belongsTo',
     relatedModel: related.name,
     foreignKeys,
-    inverseField: inverseOfBelongsTo(model, field, related),
+    inverseField: inverseOfBelongsTo(model, field, related, raw),
   };
 }
 
 /** Where each relation's foreign keys live: on the child for hasMany, the join model for manyToMany. */
 function keyHolder(model: string, relation: RelationIR): string {
   if (relation.kind === 'hasMany') return relation.relatedModel;
+  if (relation.kind === 'hasOne' && relation.viaReferences) return relation.relatedModel;
   if (relation.kind === 'manyToMany') return relation.joinModel;
   return model;
 }
@@ -202,12 +223,9 @@ export const resolveRelations: Pass = (ir, raw) => {
     for (const m of withRelations) {
       for (const f of m.fields) {
         const rel = f.relation;
-        if (
-          rel === undefined ||
-          (rel.kind === 'hasOne' || rel.kind === 'belongsTo') !== (pass === 'own')
-        )
-          continue;
-        if (rel.kind === 'manyToMany') continue;
+        if (rel === undefined || rel.kind === 'manyToMany') continue;
+        const own = rel.kind === 'belongsTo' || (rel.kind === 'hasOne' && !rel.viaReferences);
+        if (own !== (pass === 'own')) continue;
         const holder = keyHolder(m.name, rel);
         for (const key of rel.foreignKeys) {
           const id = `${holder}\u0000${key}`;

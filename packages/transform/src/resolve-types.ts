@@ -10,6 +10,7 @@ import type { FieldIR, FieldTypeIR, ModelIR, SchemaIR } from './ir.js';
 import { SCALAR_TYPE_NAMES } from './job.js';
 import type { ScalarTypeName } from './job.js';
 import type { RawField, RawSchema } from './raw-schema.js';
+import { isManagedTimestamp, uncertainTimestamps } from './timestamps.js';
 
 type TypeKind = 'Model' | 'Enum' | 'NonModel';
 
@@ -161,17 +162,13 @@ function resolveField(
     return undefined;
   }
   if (inModel && !checkRelationship(field, type, owner, kinds, diagnostics)) return undefined;
-  const isTimestamp =
-    inModel &&
-    field.readOnly &&
-    (field.name === 'createdAt' || field.name === 'updatedAt') &&
-    type.kind === 'scalar' &&
-    !field.isArray;
+  // Every read-only model scalar is a timestamp the transformer manages, renamed or not.
+  const isTimestamp = inModel && isManagedTimestamp(field) && type.kind === 'scalar';
   return {
     name: field.name,
     type,
     isArray: field.isArray,
-    // The timestamps the transformer adds are `AWSDateTime!` in the API type (§1.1, §1.13).
+    // The timestamps the transformer manages are `AWSDateTime!` in the API type (§1.1, §1.13).
     required: field.required || isTimestamp,
     readOnly: field.readOnly,
     origin: isTimestamp ? 'timestamp' : 'declared',
@@ -190,6 +187,16 @@ export function resolveTypes(
   const kinds = collectTypeNames(raw, diagnostics);
   const fieldsOf = (owner: string, fields: readonly RawField[], inModel: boolean): FieldIR[] =>
     fields.flatMap((f) => resolveField(f, owner, inModel, kinds, diagnostics) ?? []);
+  const modelFieldsOf = (owner: string, fields: readonly RawField[]): FieldIR[] => {
+    const uncertain = uncertainTimestamps(fields);
+    for (const f of uncertain)
+      diagnostics.push(diagnostic('UncertainTimestamp', f.path, { owner: `${owner}.${f.name}` }));
+    return fieldsOf(
+      owner,
+      fields.filter((f) => !uncertain.includes(f)),
+      true,
+    );
+  };
   const models: ModelIR[] = raw.models.map((m) => ({
     kind: 'model',
     name: m.name,
@@ -200,7 +207,7 @@ export function resolveTypes(
       sortKeys: m.primaryKeys.slice(1),
       isCustom: !(m.primaryKeys.length === 1 && m.primaryKeys[0] === 'id'),
     },
-    fields: fieldsOf(m.name, m.fields, true),
+    fields: modelFieldsOf(m.name, m.fields),
     typeNames: UNNAMED,
     indexQueries: [],
     path: m.path,
@@ -218,6 +225,7 @@ export function resolveTypes(
         path: n.path,
       })),
       operations: [],
+      assumptions: [],
     },
     diagnostics,
   };

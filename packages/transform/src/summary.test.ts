@@ -34,6 +34,26 @@ describe('summarizeSchema / formatSummary', () => {
     expect(text.endsWith('\n')).toBe(true);
   });
 
+  it('lists the assumed names: index queries by name, default operations by model', () => {
+    const summary = summarizeSchema(
+      normalizeSchema(readFixture('real/index-sort-key/codegen-job.json')),
+    );
+    expect(summary.assumptions.slice(0, 3)).toEqual([
+      { kind: 'indexQuery', model: 'Comment', fieldName: 'commentsByPostID' },
+      { kind: 'indexQuery', model: 'Order', fieldName: 'ordersByCustomerID' },
+      { kind: 'modelOperation', model: 'Post', fieldName: 'getPost' },
+    ]);
+    const text = formatSummary(summary);
+    expect(text).toContain(
+      'Assumed names (34; the deployed AppSync schema, --api-schema, makes them exact):',
+    );
+    expect(text).toContain('    commentsByPostID (Comment)\n    ordersByCustomerID (Order)\n');
+    expect(text).toContain(
+      'default @model operations of 4 model(s) (an @model argument would rename or remove them): Post, Comment, Customer, Order',
+    );
+    expect(text).toContain('warning [AssumedNames] 34 operation names rest on');
+  });
+
   it('summarises the diagnostics of a schema that failed', () => {
     let diagnostics: SchemaError['diagnostics'] = [];
     try {

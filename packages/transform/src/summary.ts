@@ -3,7 +3,7 @@
  * diagnostics of one that failed) and its readable text form.
  */
 import type { Diagnostic } from './diagnostics.js';
-import type { NormalizeResult, RelationIR } from './ir.js';
+import type { AssumptionIR, NormalizeResult, RelationIR } from './ir.js';
 
 /** One relationship field, flattened for display. */
 export interface RelationSummary {
@@ -45,6 +45,11 @@ export interface SchemaSummary {
     readonly mutations: number;
     readonly subscriptions: number;
   };
+  /**
+   * The operation names the job cannot confirm (index queries first), which the deployed AppSync
+   * schema would make exact; the `AssumedNames` warning sums them up.
+   */
+  readonly assumptions: readonly AssumptionIR[];
   readonly diagnosticCounts: {
     readonly errors: number;
     readonly warnings: number;
@@ -104,6 +109,7 @@ export function summarizeSchema(
       mutations: ops.filter((o) => o.kind === 'mutation').length,
       subscriptions: ops.filter((o) => o.kind === 'subscription').length,
     },
+    assumptions: ir?.assumptions ?? [],
     diagnosticCounts: { errors: count('error'), warnings: count('warning'), infos: count('info') },
     diagnostics,
   };
@@ -114,6 +120,28 @@ function relationLine(r: RelationSummary): string {
   const keys = r.foreignKeys.length > 0 ? ` (keys: ${r.foreignKeys.join(', ')})` : '';
   const inverse = r.inverseField !== undefined ? `, inverse ${r.inverseField}` : '';
   return `      ${r.field}: ${r.kind} ${r.relatedModel}${through}${keys}${inverse}`;
+}
+
+/** The assumed names: index queries by name, default operations by model. */
+function assumptionLines(assumptions: readonly AssumptionIR[]): string[] {
+  if (assumptions.length === 0) return [];
+  const index = assumptions.filter((a) => a.kind === 'indexQuery');
+  const models = [
+    ...new Set(assumptions.filter((a) => a.kind === 'modelOperation').map((a) => a.model)),
+  ];
+  return [
+    '',
+    `Assumed names (${assumptions.length}; the deployed AppSync schema, --api-schema, makes them exact):`,
+    ...(index.length > 0
+      ? [`  index queries (an @index's sortKeyFields or queryField would rename them):`]
+      : []),
+    ...index.map((a) => `    ${a.fieldName} (${a.model})`),
+    ...(models.length > 0
+      ? [
+          `  default @model operations of ${models.length} model(s) (an @model argument would rename or remove them): ${models.join(', ')}`,
+        ]
+      : []),
+  ];
 }
 
 /** Formats one diagnostic as the CLI prints it: `[Code] message`, `at path`, `Resolution: hint`. */
@@ -155,6 +183,7 @@ export function formatSummary(summary: SchemaSummary): string {
       '',
       `Operations: ${c.queries} queries, ${c.mutations} mutations, ${c.subscriptions} subscriptions`,
     );
+  lines.push(...assumptionLines(summary.assumptions));
   const d = summary.diagnosticCounts;
   lines.push('', `Diagnostics: ${d.errors} error(s), ${d.warnings} warning(s), ${d.infos} info(s)`);
   lines.push(...summary.diagnostics.map((x) => '  ' + formatDiagnostic(x).replace(/\n/g, '\n  ')));

@@ -51,6 +51,7 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
     loadJob(options.job, {
       cwd,
       waitSeconds: options.waitSeconds,
+      requestTimeout: options.requestTimeout,
       logger: options.logger,
       ...(options.signal ? { signal: options.signal } : {}),
     }),

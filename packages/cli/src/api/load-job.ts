@@ -8,6 +8,8 @@ export async function loadJob(
   options: {
     cwd: string;
     waitSeconds: number | undefined;
+    /** The deadline of each AWS request, in seconds. */
+    requestTimeout?: number | undefined;
     logger: Logger | undefined;
     /** Cancels a request to AWS (and a wait) in flight. */
     signal?: AbortSignal;
@@ -28,6 +30,9 @@ export async function loadJob(
     ...(source.endpoint === undefined ? {} : { endpoint: source.endpoint }),
     ...(source.client === undefined ? {} : { client: source.client as never }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(options.requestTimeout === undefined
+      ? {}
+      : { requestTimeoutMs: options.requestTimeout * 1000 }),
     ...(options.waitSeconds === undefined
       ? {}
       : {

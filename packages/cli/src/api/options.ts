@@ -96,6 +96,11 @@ export interface GenerateOptions {
   readonly force?: boolean;
   /** Poll a job that is still in progress for up to this many seconds. @default undefined (fail at once) */
   readonly waitSeconds?: number;
+  /**
+   * The deadline of each AWS request, body included, in seconds (`--request-timeout`).
+   * @default 30
+   */
+  readonly requestTimeout?: number;
   /** The directory relative paths resolve against. @default process.cwd() */
   readonly cwd?: string;
   /** Put each file's contents in the result (for previews and `--print`). @default false */

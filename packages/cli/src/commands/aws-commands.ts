@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { createStderrLogger } from './logger.js';
 import { wholeNumber } from './parse-number.js';
+import { requestTimeoutOption } from './request-timeout-option.js';
 
 interface AwsFlags {
   readonly appId: string;
@@ -8,6 +9,7 @@ interface AwsFlags {
   readonly region?: string;
   readonly profile?: string;
   readonly endpoint?: string;
+  readonly requestTimeout?: number;
   readonly json?: boolean;
 }
 
@@ -18,6 +20,7 @@ function addAwsOptions(command: Command): Command {
     .option('--region <region>', 'AWS region (else the SDK default chain)')
     .option('--profile <profile>', 'AWS shared-config profile')
     .option('--endpoint <url>', 'AmplifyUIBuilder endpoint URL')
+    .addOption(requestTimeoutOption())
     .option('--json', 'print JSON on stdout');
 }
 
@@ -28,6 +31,9 @@ function connection(flags: AwsFlags) {
     ...(flags.region === undefined ? {} : { region: flags.region }),
     ...(flags.profile === undefined ? {} : { profile: flags.profile }),
     ...(flags.endpoint === undefined ? {} : { endpoint: flags.endpoint }),
+    ...(flags.requestTimeout === undefined
+      ? {}
+      : { requestTimeoutMs: flags.requestTimeout * 1000 }),
   };
 }
 

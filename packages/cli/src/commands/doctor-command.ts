@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { normalizeSchema, UsageError } from '@uibuilder-codegen/transform';
 import { loadJob } from '../api/load-job.js';
-import { checkDependencies } from '../doctor/check-dependencies.js';
+import { checkDependencies, type DependencyCheck } from '../doctor/check-dependencies.js';
+import { readProjectPackages } from '../doctor/project-packages.js';
 import {
   addJobSourceOptions,
   jobSourceFromFlags,
@@ -33,30 +33,31 @@ export function doctorCommand(setExitCode: (code: number) => void): Command {
       if (source === undefined)
         throw new UsageError('No job given', { hint: 'Pass --job-file <path>.' });
       const packageJson = path.resolve(flags.packageJson ?? 'package.json');
-      if (!existsSync(packageJson)) {
-        throw new UsageError(`No package.json at ${packageJson}`, {
-          hint: 'Pass --package-json <path>.',
-        });
-      }
+      const project = await readProjectPackages(packageJson);
       const job = await loadJob(source, {
         cwd: process.cwd(),
         waitSeconds: undefined,
+        requestTimeout: flags.requestTimeout,
         logger: undefined,
       });
-      const checks = checkDependencies(normalizeSchema(job).ir, packageJson);
+      const checks = checkDependencies(normalizeSchema(job).ir, project);
       if (checks.some((c) => !c.ok)) setExitCode(1);
       if (flags.json) {
         process.stdout.write(JSON.stringify(checks, null, 2) + '\n');
         return;
       }
-      for (const check of checks) {
-        const mark = check.ok ? colors.green('ok     ') : colors.red('missing');
-        const found = check.found.installed ?? check.found.declared ?? 'not installed';
-        process.stdout.write(
-          `${mark} ${check.name} ${check.required} (found ${found}) — ${check.reason}\n`,
-        );
-        if (check.fix) process.stdout.write(`        fix: ${check.fix}\n`);
-      }
+      for (const check of checks) process.stdout.write(describeCheck(check));
       if (checks.length === 0) process.stdout.write('The job names no dependencies.\n');
     });
+}
+
+/** A check's lines; the job's strings are quoted, and the output guard escapes what they hold. */
+function describeCheck(check: DependencyCheck): string {
+  if (check.invalid !== undefined) {
+    return `${colors.red('invalid')} ${check.invalid}; not checked, and no command is suggested (${JSON.stringify(check.reason)})\n`;
+  }
+  const mark = check.ok ? colors.green('ok     ') : colors.red('missing');
+  const found = check.found.installed ?? check.found.declared ?? 'not installed';
+  const line = `${mark} ${check.name} ${check.required} (found ${found}) — ${check.reason}\n`;
+  return check.fix ? `${line}        fix: ${check.fix}\n` : line;
 }

@@ -4,7 +4,11 @@ import type { ApiSchemaSource, GenerateMode, ModelSchemaSource } from '../api/op
 import type { GenerateResult } from '../api/result.js';
 import { createStderrLogger, colors, type Verbosity } from './logger.js';
 import { wholeNumber } from './parse-number.js';
+import { printGeneratedText } from './output-guard.js';
 import { formatDiagnostic } from './print-error.js';
+import { SIGINT_EXIT_CODE } from './program.js';
+import { summaryLine } from './summary-line.js';
+import { runWatch } from './run-watch.js';
 import {
   addJobSourceOptions,
   jobSourceFromFlags,
@@ -35,6 +39,7 @@ interface GenerateCommandFlags extends JobSourceFlags {
   readonly json?: boolean;
   readonly silent?: boolean;
   readonly verbose?: boolean;
+  readonly watch?: boolean;
 }
 
 /** `uibuilder-codegen generate`: the command CI and developers run. */
@@ -96,6 +101,12 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
     .option('--force', 'overwrite generated files that were edited by hand')
     .addOption(new Option('-s, --silent', 'print nothing but errors').conflicts('verbose'))
     .option('--verbose', 'print every stage, and stack traces on errors')
+    .addOption(
+      new Option(
+        '--watch',
+        'regenerate whenever the config file or the job file changes, until Ctrl-C',
+      ).conflicts(['check', 'dryRun', 'print', 'json']),
+    )
     .action(async (flags: GenerateCommandFlags, cmd: Command) => {
       const verbosity: Verbosity =
         flags.silent || flags.json || flags.print ? 'silent' : flags.verbose ? 'verbose' : 'normal';
@@ -109,7 +120,7 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
       const job = jobSourceFromFlags(flags);
       const waitSeconds =
         flags.wait === true ? DEFAULT_WAIT_SECONDS : flags.wait === false ? undefined : flags.wait;
-      const result = await generate({
+      const options = {
         config: flags.config ?? true,
         cwd: process.cwd(),
         mode,
@@ -120,6 +131,7 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
         ...defined({
           job,
           waitSeconds,
+          requestTimeout: flags.requestTimeout,
           outDir: flags.out,
           root: flags.root,
           maxDepth: flags.maxDepth,
@@ -132,7 +144,13 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
           format: fromCli('format') ? flags.format : undefined,
           typename: fromCli('typename') ? flags.typename : undefined,
         }),
-      });
+      };
+      if (flags.watch) {
+        await runWatch(options, logger, Boolean(flags.verbose), signal);
+        setExitCode(SIGINT_EXIT_CODE);
+        return;
+      }
+      const result = await generate(options);
       report(result, flags, logger);
       if (mode === 'check' && result.changed) setExitCode(1);
     });
@@ -156,7 +174,7 @@ function report(
     // For piping: each file's contents behind a header naming it, as `head` prints several files.
     for (const file of result.files) {
       if (file.contents !== undefined)
-        process.stdout.write(`==> ${file.path} <==\n${file.contents}\n`);
+        printGeneratedText(`==> ${file.path} <==\n${file.contents}\n`);
     }
     return;
   }
@@ -177,16 +195,7 @@ function report(
     );
     if (file.diff) logger.info(file.diff);
   }
-  const total = Object.values(result.timings).reduce((a, b) => a + b, 0);
-  const changed = result.files.filter((f) => f.status !== 'unchanged').length;
-  const unchanged = result.files.length - changed;
-  const summary =
-    result.mode === 'check'
-      ? result.changed
-        ? `${changed} file(s) out of date (run generate to update them)`
-        : `All ${result.files.length} files are up to date`
-      : `${result.mode === 'write' ? 'Generated' : 'Would generate'} ${result.files.filter((f) => f.status !== 'removed').length} files (${unchanged} unchanged) in ${total} ms`;
-  logger.info(`${summary} → ${result.outDir}`);
+  logger.info(summaryLine(result));
 }
 
 /** Drops the keys whose value is undefined, so they do not hide the config file's values. */

@@ -44,6 +44,7 @@ export function inspectCommand(setExitCode: (code: number) => void): Command {
       const job = await loadJob(source, {
         cwd: process.cwd(),
         waitSeconds: undefined,
+        requestTimeout: flags.requestTimeout,
         logger: undefined,
       });
       const deployed =

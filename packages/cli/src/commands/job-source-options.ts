@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { UsageError } from '@uibuilder-codegen/transform';
 import type { JobSource } from '../api/options.js';
+import { requestTimeoutOption } from './request-timeout-option.js';
 
 /** The flags that name a job, shared by `generate`, `inspect` and `doctor`. */
 export interface JobSourceFlags {
@@ -11,6 +12,7 @@ export interface JobSourceFlags {
   readonly region?: string;
   readonly profile?: string;
   readonly endpoint?: string;
+  readonly requestTimeout?: number;
 }
 
 /** Adds the job-source flags to a command. */
@@ -29,7 +31,8 @@ export function addJobSourceOptions(command: Command): Command {
     .addOption(new Option('--profile <profile>', 'AWS shared-config profile'))
     .addOption(
       new Option('--endpoint <url>', 'AmplifyUIBuilder endpoint URL (e.g. a local server)'),
-    );
+    )
+    .addOption(requestTimeoutOption());
 }
 
 /** The job source the flags name, or `undefined` when they name none. */

@@ -9,7 +9,18 @@ export const INTERNAL_ERROR_EXIT_CODE = 70;
  * `verbose`. Returns the exit code (DESIGN.md §5).
  */
 export function printError(error: unknown, verbose: boolean): number {
-  const write = (line: string) => process.stderr.write(line + '\n');
+  const { text, exitCode } = formatError(error, verbose);
+  process.stderr.write(text + '\n');
+  return exitCode;
+}
+
+/**
+ * The text {@link printError} prints for an error, and its exit code. The bundler plugin shows the
+ * same text in the bundler's error overlay.
+ */
+export function formatError(error: unknown, verbose: boolean): { text: string; exitCode: number } {
+  const lines: string[] = [];
+  const write = (line: string) => lines.push(line);
   if (error instanceof SchemaError) {
     for (const diagnostic of error.diagnostics) write(formatDiagnostic(diagnostic));
     const count = error.diagnostics.filter((d) => d.severity === 'error').length;
@@ -25,7 +36,8 @@ export function printError(error: unknown, verbose: boolean): number {
     write('  Resolution: this is a bug in uibuilder-codegen; rerun with --verbose and report it.');
   }
   if (verbose && error instanceof Error && error.stack) write(colors.dim(error.stack));
-  return error instanceof CodegenError ? error.exitCode : INTERNAL_ERROR_EXIT_CODE;
+  const exitCode = error instanceof CodegenError ? error.exitCode : INTERNAL_ERROR_EXIT_CODE;
+  return { text: lines.join('\n'), exitCode };
 }
 
 /** One diagnostic in the CLI's three-line form. */

@@ -19,12 +19,7 @@ export type ResolvedGenerateOptions = GenerateOptions & {
  */
 export async function applyConfig(options: GenerateOptions): Promise<ResolvedGenerateOptions> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const configFile =
-    typeof options.config === 'string'
-      ? path.resolve(cwd, options.config)
-      : options.config === true
-        ? findConfigFile(cwd)
-        : undefined;
+  const configFile = configFilePath(options);
   const loaded = configFile === undefined ? undefined : await loadConfigFile(configFile);
   if (loaded) options.logger?.debug(`Using config ${loaded.file}`);
   const config: UserConfig = loaded?.config ?? {};
@@ -41,6 +36,7 @@ export async function applyConfig(options: GenerateOptions): Promise<ResolvedGen
     });
   }
   const waitSeconds = options.waitSeconds ?? config.waitSeconds;
+  const requestTimeout = options.requestTimeout ?? config.requestTimeout;
   const appSyncSchemaPath = options.appSyncSchemaPath ?? config.appSyncSchemaPath;
   const apiSchema =
     typeof options.apiSchema === 'string'
@@ -69,7 +65,20 @@ export async function applyConfig(options: GenerateOptions): Promise<ResolvedGen
     ...(apiSchema === undefined ? {} : { apiSchema }),
     ...(appSyncSchemaPath === undefined ? {} : { appSyncSchemaPath }),
     ...(waitSeconds === undefined ? {} : { waitSeconds }),
+    ...(requestTimeout === undefined ? {} : { requestTimeout }),
   };
+}
+
+/**
+ * The config file `options.config` names: its path, the one found from `cwd` upwards for `true`,
+ * or `undefined`. Watchers use it to watch the file even when it fails to load.
+ */
+export function configFilePath(
+  options: Pick<GenerateOptions, 'config' | 'cwd'>,
+): string | undefined {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  if (typeof options.config === 'string') return path.resolve(cwd, options.config);
+  return options.config === true ? findConfigFile(cwd) : undefined;
 }
 
 function configJob(config: UserConfig, configDir: string): JobSource | undefined {

@@ -40,6 +40,8 @@ export interface UserConfig {
   readonly format?: boolean;
   /** Poll an in-progress job for up to this many seconds. @default undefined */
   readonly waitSeconds?: number;
+  /** The deadline of each AWS request, body included, in seconds (`--request-timeout`). @default 30 */
+  readonly requestTimeout?: number;
 }
 
 /** Identity function that types a config file's default export. */
@@ -61,6 +63,7 @@ export const CONFIG_KEYS: readonly string[] = [
   'strictSchema',
   'format',
   'waitSeconds',
+  'requestTimeout',
 ];
 /** The keys of a `modelSchema` object. */
 export const MODEL_SCHEMA_KEYS: readonly string[] = ['apiName', 'region', 'profile', 'endpoint'];

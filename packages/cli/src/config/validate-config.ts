@@ -21,6 +21,7 @@ const TYPES: Readonly<Record<string, 'string' | 'number' | 'boolean' | 'object'>
   strictSchema: 'boolean',
   format: 'boolean',
   waitSeconds: 'number',
+  requestTimeout: 'number',
 };
 
 /** Checks a loaded config value; unknown keys and wrong types are usage errors with a hint. */

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { nodeModulesVersion, type ProjectPackages } from './project-packages.js';
 
 /** What the user's project says about one package. */
 export interface InstalledPackage {
@@ -11,37 +11,31 @@ export interface InstalledPackage {
   readonly source: 'package-lock.json' | 'pnpm-lock.yaml' | 'node_modules' | undefined;
 }
 
-/** Reads a package's declared range and installed version next to `packageJsonPath`. */
-export function installedPackage(packageJsonPath: string, name: string): InstalledPackage {
-  const manifest = JSON.parse(readFileSync(packageJsonPath, 'utf8')) as Record<string, unknown>;
-  const declared = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies']
-    .map((key) => (manifest[key] as Record<string, string> | undefined)?.[name])
-    .find((range) => typeof range === 'string');
-  const dir = path.dirname(packageJsonPath);
-  const fromNpm = npmLockVersion(path.join(dir, 'package-lock.json'), name);
+/**
+ * A package's declared range and installed version in the project. `name` must already be a
+ * valid npm package name: it becomes a key and a path below `node_modules`.
+ */
+export function installedPackage(project: ProjectPackages, name: string): InstalledPackage {
+  const declared = project.declared.get(name);
+  const fromNpm = npmLockVersion(project, name);
   if (fromNpm) return { declared, installed: fromNpm, source: 'package-lock.json' };
-  const fromPnpm = pnpmLockVersion(path.join(dir, 'pnpm-lock.yaml'), name);
+  const fromPnpm = pnpmLockVersion(project.pnpmLock, name);
   if (fromPnpm) return { declared, installed: fromPnpm, source: 'pnpm-lock.yaml' };
-  const installedManifest = path.join(dir, 'node_modules', name, 'package.json');
-  if (existsSync(installedManifest)) {
-    const { version } = JSON.parse(readFileSync(installedManifest, 'utf8')) as { version?: string };
-    if (version) return { declared, installed: version, source: 'node_modules' };
-  }
+  const fromModules = nodeModulesVersion(project, name);
+  if (fromModules) return { declared, installed: fromModules, source: 'node_modules' };
   return { declared, installed: undefined, source: undefined };
 }
 
-function npmLockVersion(lockPath: string, name: string): string | undefined {
-  if (!existsSync(lockPath)) return undefined;
-  const lock = JSON.parse(readFileSync(lockPath, 'utf8')) as {
-    packages?: Record<string, { version?: string }>;
-  };
-  return lock.packages?.[`node_modules/${name}`]?.version;
+function npmLockVersion(project: ProjectPackages, name: string): string | undefined {
+  const key = path.posix.join('node_modules', name);
+  const entry =
+    project.npmLock && Object.hasOwn(project.npmLock, key) ? project.npmLock[key] : undefined;
+  return typeof entry?.version === 'string' ? entry.version : undefined;
 }
 
 /** The root importer's resolved version in a pnpm lockfile (v6–v9 layout). */
-function pnpmLockVersion(lockPath: string, name: string): string | undefined {
-  if (!existsSync(lockPath)) return undefined;
-  const text = readFileSync(lockPath, 'utf8');
+function pnpmLockVersion(text: string | undefined, name: string): string | undefined {
+  if (text === undefined) return undefined;
   const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   const match = new RegExp(
     `\\n\\s+'?${escaped}'?:\\n\\s+specifier: [^\\n]+\\n\\s+version: ([^\\s(]+)`,

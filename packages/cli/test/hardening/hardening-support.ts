@@ -4,7 +4,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect } from 'vitest';
 import { typeCheck } from '../../../emit/src/test-support/compile.js';
-import { blogJobPath, repoRoot, runCli, tempProject, type CliRun } from '../cli-harness.js';
+import {
+  blogJobPath,
+  repoRoot,
+  runCli,
+  tempProject,
+  type CliRun,
+  type RunLimits,
+} from '../cli-harness.js';
 
 /**
  * Recognisable fake AWS credentials. Every CLI run in the hardening suite gets them, and every run's
@@ -36,11 +43,25 @@ export function expectNoSecrets(run: CliRun): void {
 /** Runs the built CLI with the fake credentials set, and checks that none of them was printed. */
 export async function runHardened(
   args: readonly string[],
-  options: { cwd: string; stdin?: string; env?: NodeJS.ProcessEnv },
+  options: { cwd: string; stdin?: string; env?: NodeJS.ProcessEnv; limits?: RunLimits },
 ): Promise<CliRun> {
   const run = await runCli(args, { ...options, env: { ...FAKE_CREDENTIALS, ...options.env } });
   expectNoSecrets(run);
   return run;
+}
+
+/** `--app-id` and `--environment` of a job (`--endpoint` first, when given). */
+export function awsIdFlags(
+  job: { appId?: string; environmentName?: string },
+  endpoint?: string,
+): string[] {
+  return [
+    ...(endpoint === undefined ? [] : ['--endpoint', endpoint]),
+    '--app-id',
+    job.appId ?? '',
+    '--environment',
+    job.environmentName ?? '',
+  ];
 }
 
 /** A temporary directory, removed when `cleanups` run. */

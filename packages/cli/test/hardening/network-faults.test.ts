@@ -7,6 +7,7 @@ import {
 import type { CodegenJob } from '@uibuilder-codegen/transform';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  awsIdFlags,
   blogJob,
   configure,
   FAKE_CREDENTIALS,
@@ -59,16 +60,7 @@ afterAll(async () => {
 
 function awsArgs(jobId: string): string[] {
   const job = jobWithId(jobId);
-  return [
-    '--endpoint',
-    server.url,
-    '--app-id',
-    job.appId ?? '',
-    '--environment',
-    job.environmentName ?? '',
-    '--job-id',
-    jobId,
-  ];
+  return [...awsIdFlags(job, server.url), '--job-id', jobId];
 }
 
 describe('network faults against the local AmplifyUIBuilder server', () => {

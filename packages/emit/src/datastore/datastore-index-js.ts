@@ -5,6 +5,7 @@ import { moduleSpecifiers, objectPattern } from '../prettier-style/braced-list.j
 import { printObjectLiteral } from '../prettier-style/object-literal.js';
 import { PRINT_WIDTH, printDoc } from '../prettier-style/print-doc.js';
 import { stringLiteral } from '../prettier-style/string-literal.js';
+import { globalName } from '../typescript/global-name.js';
 
 /**
  * `models/index.js`: enums as frozen objects, the model and non-model classes from `initSchema`,
@@ -22,9 +23,12 @@ export function createDataStoreIndexJs(
     ...ir.enums.map((enumIR) => enumIR.name),
     ...ir.nonModels.map((nonModel) => nonModel.name),
   ];
+  // The module declares every type by name: a model named `Object` shadows the global.
+  const names = new Set([...classes, ...ir.enums.map((enumIR) => enumIR.name)]);
+  const freeze = `${globalName('Object', (name) => names.has(name))}.freeze`;
   const blocks = [
     `import { initSchema } from "@aws-amplify/datastore";\nimport { schema } from ${stringLiteral(schemaSpecifier)};`,
-    ...ir.enums.map((enumIR) => frozenEnum(enumIR.name, enumIR.values)),
+    ...ir.enums.map((enumIR) => frozenEnum(enumIR.name, enumIR.values, freeze)),
     classes.length > 0 ? classDeclarations(classes) : 'initSchema(schema);',
     printDoc(['export ', moduleSpecifiers(exported), ';']),
   ];
@@ -42,13 +46,13 @@ export function createDataStoreIndexJs(
  * first line when it fits; else the object becomes the call's only, broken-out argument when
  * `Object.freeze(` still fits; else the call moves to the next line.
  */
-function frozenEnum(name: string, values: readonly string[]): string {
+function frozenEnum(name: string, values: readonly string[], freeze: string): string {
   const object = Object.fromEntries(values.map((value) => [value, value]));
-  const head = `const ${name} = Object.freeze(`;
+  const head = `const ${name} = ${freeze}(`;
   const opening = values.length === 0 ? '{});' : '{';
   if (`${head}${opening}`.length <= PRINT_WIDTH) return `${head}${printObjectLiteral(object)});`;
   if (head.length <= PRINT_WIDTH) return `${head}\n  ${printObjectLiteral(object, 2)},\n);`;
-  return `const ${name} =\n  Object.freeze(${printObjectLiteral(object, 2)});`;
+  return `const ${name} =\n  ${freeze}(${printObjectLiteral(object, 2)});`;
 }
 
 /**

@@ -5,9 +5,11 @@ import type { DataStoreAssociation } from './introspection-schema-types.js';
  * The `association` of a relationship field, as DataStore reads it (its `ModelRelationship`):
  * - hasMany: `associatedWith` names the child's belongsTo field when that field holds exactly the
  *   hasMany's foreign keys (DataStore then joins on its `targetNames`, as current modelgen writes
- *   it), else the child's foreign-key fields;
+ *   it), else the child's foreign-key fields; for the `references:` form always the key fields;
  * - manyToMany: a hasMany on the join model, `associatedWith` its field pointing back here;
- * - hasOne: `associatedWith` the related model's key, `targetNames` this model's foreign keys;
+ * - hasOne: `associatedWith` the related model's key, `targetNames` this model's foreign keys; for
+ *   the `references:` form `associatedWith` the related model's keys that point back, and no
+ *   `targetNames` (fixtures/real/references-*);
  * - belongsTo: `targetNames` this model's foreign keys.
  * `modelsByName` resolves the related model (the IR has no dangling references).
  */
@@ -24,6 +26,9 @@ export function fieldAssociation(
     case 'manyToMany':
       return { connectionType: 'HAS_MANY', associatedWith: [relation.joinField] };
     case 'hasOne': {
+      // A references hasOne names the related model's keys, which point back here (modelgen's form).
+      if (relation.viaReferences)
+        return { connectionType: 'HAS_ONE', associatedWith: [...relation.foreignKeys] };
       const related = modelsByName.get(relation.relatedModel);
       return {
         connectionType: 'HAS_ONE',
@@ -50,6 +55,7 @@ function hasManyAssociatedWith(
   relation: Extract<RelationIR, { kind: 'hasMany' }>,
   child: ModelIR | undefined,
 ): string[] {
+  if (relation.viaReferences) return [...relation.foreignKeys];
   const inverse = findField(child, relation.inverseField);
   if (
     inverse?.relation?.kind === 'belongsTo' &&

@@ -22,10 +22,13 @@ export type DataStoreAssociation =
     }
   | {
       readonly connectionType: 'HAS_ONE';
-      /** The related model's primary-key fields. */
+      /**
+       * The related model's primary-key fields; for the `references:` form, its fields that hold
+       * this model's key.
+       */
       readonly associatedWith: readonly string[];
-      /** This model's foreign-key fields. */
-      readonly targetNames: readonly string[];
+      /** This model's foreign-key fields; absent for the `references:` form. */
+      readonly targetNames?: readonly string[];
     }
   | {
       readonly connectionType: 'BELONGS_TO';

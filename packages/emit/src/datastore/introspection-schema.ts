@@ -110,7 +110,8 @@ function parentRelations(models: readonly ModelIR[]): Map<string, ParentRelation
   const result = new Map<string, ParentRelation[]>();
   for (const parent of models) {
     for (const field of parent.fields) {
-      if (field.relation?.kind !== 'hasMany') continue;
+      // A references hasMany uses an index the transformer names itself; modelgen writes no key.
+      if (field.relation?.kind !== 'hasMany' || field.relation.viaReferences) continue;
       const list = result.get(field.relation.relatedModel) ?? [];
       list.push({
         parentModel: parent.name,

@@ -27,6 +27,7 @@ const comment = model('Comment', [
     foreignKeys: ['commentID'],
     inverseField: undefined,
     keyConditionFields: [],
+    viaReferences: false,
   }),
   ...timestampFields(),
 ]);

@@ -10,8 +10,9 @@ const print = (property: PropertySignatureStructure) =>
 
 describe('createFieldProperty', () => {
   test('required', () => {
-    expect(print(createFieldProperty(field('Post', 'title', 'String', { required: true }))))
-      .toMatchInlineSnapshot(`
+    expect(
+      print(createFieldProperty(field('Post', 'title', 'String', { required: true }), 'Array')),
+    ).toMatchInlineSnapshot(`
       "interface T {
         /** GraphQL: \`String!\` */
         title: string;
@@ -22,7 +23,12 @@ describe('createFieldProperty', () => {
 
   test('nullable, read-only, not an identifier', () => {
     expect(
-      print(createFieldProperty(field('Post', 'edited-at', 'AWSTimestamp', { readOnly: true }))),
+      print(
+        createFieldProperty(
+          field('Post', 'edited-at', 'AWSTimestamp', { readOnly: true }),
+          'Array',
+        ),
+      ),
     ).toMatchInlineSnapshot(`
       "interface T {
         /** GraphQL: \`AWSTimestamp\` */
@@ -35,7 +41,10 @@ describe('createFieldProperty', () => {
   test('a list with non-null elements is still optional', () => {
     expect(
       print(
-        createFieldProperty(field('Post', 'tags', 'String', { isArray: true, required: true })),
+        createFieldProperty(
+          field('Post', 'tags', 'String', { isArray: true, required: true }),
+          'Array',
+        ),
       ),
     ).toMatchInlineSnapshot(`
       "interface T {
@@ -55,7 +64,10 @@ describe('createFieldProperty', () => {
     } as const;
     expect(
       print(
-        createFieldProperty(field('Post', 'blog', { kind: 'model', name: 'Blog' }, { relation })),
+        createFieldProperty(
+          field('Post', 'blog', { kind: 'model', name: 'Blog' }, { relation }),
+          'Array',
+        ),
       ),
     ).toMatchInlineSnapshot(`
       "interface T {
@@ -67,7 +79,10 @@ describe('createFieldProperty', () => {
   });
 
   test('a name with */ cannot end the doc comment', () => {
-    const property = createFieldProperty(field('Post', 'a*/b', { kind: 'enum', name: 'X*/Y' }));
+    const property = createFieldProperty(
+      field('Post', 'a*/b', { kind: 'enum', name: 'X*/Y' }),
+      'Array',
+    );
     expect(property.name).toBe('"a*/b"');
     expect(property.docs).toEqual(['GraphQL: `X*\\/Y`']);
   });

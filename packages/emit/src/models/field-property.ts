@@ -9,11 +9,12 @@ import { propertyName } from '../typescript/property-name.js';
  * One interface property for a field: `name: T` when the field is non-null, `name?: T | null`
  * when it may be null, and every list optional and nullable (the job does not record list
  * nullability; a nullable list is what reads may return). `readonly` marks server-managed fields.
- * The doc comment names the GraphQL type and, for relationships, the directive.
+ * The doc comment names the GraphQL type and, for relationships, the directive. `list` is how the
+ * module names `Array` (see `fieldValueType`).
  */
-export function createFieldProperty(field: FieldIR): PropertySignatureStructure {
+export function createFieldProperty(field: FieldIR, list: string): PropertySignatureStructure {
   const nullable = field.isArray || !field.required;
-  const valueType = fieldValueType(field);
+  const valueType = fieldValueType(field, list);
   return {
     kind: tsMorph().StructureKind.PropertySignature,
     name: propertyName(field.name),

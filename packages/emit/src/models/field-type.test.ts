@@ -71,7 +71,7 @@ describe('field types', () => {
     ],
     ['manyToMany', manyToMany, 'Array<PostTags | null>', '[Tag]'],
   ])('%s', (_name, given, wantTs, wantGraphQL) => {
-    expect(fieldValueType(given)).toBe(wantTs);
+    expect(fieldValueType(given, 'Array')).toBe(wantTs);
     expect(fieldGraphQLType(given)).toBe(wantGraphQL);
   });
 });

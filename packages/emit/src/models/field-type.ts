@@ -6,12 +6,13 @@ import { SCALAR_TS_TYPES } from '../typescript/scalar-types.js';
  * adds it). A scalar maps as AppSync maps it; an enum, non-model or model is referenced by name; a
  * many-to-many field holds the join model's records, as the API and DataStore do
  * (`Post.tags: Array<PostTags>`, each with its `tag`). On lists, `required` is about the elements:
- * `[T!]` is `Array<T>` and `[T]` is `Array<T | null>`.
+ * `[T!]` is `Array<T>` and `[T]` is `Array<T | null>`, `list` naming `Array` (`globalThis.Array`
+ * when a type of the schema is named `Array`).
  */
-export function fieldValueType(field: FieldIR): string {
+export function fieldValueType(field: FieldIR, list: string): string {
   const element = elementType(field);
   if (!field.isArray) return element;
-  return field.required ? `Array<${element}>` : `Array<${element} | null>`;
+  return field.required ? `${list}<${element}>` : `${list}<${element} | null>`;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { EmitContext } from '../emit-context.js';
 import type { GeneratorResult } from '../generator-result.js';
 import { createEnumStatements } from './enum-statements.js';
 import { createTypeInterface } from './type-interface.js';
+import { globalName } from '../typescript/global-name.js';
 
 /** Where `noApiConfig` puts the model interfaces (DESIGN.md §4), relative to the component directory. */
 export const MODELS_SPECIFIER = '../models/index';
@@ -15,10 +16,13 @@ export const MODELS_SPECIFIER = '../models/index';
  */
 export function createModelsSource(context: EmitContext): GeneratorResult {
   const { ir } = context;
+  // The module exports every type by name, so a type named `Array` shadows the global.
+  const names = new Set([...ir.enums, ...ir.nonModels, ...ir.models].map((type) => type.name));
+  const list = globalName('Array', (name) => names.has(name));
   const statements: (string | StatementStructures)[] = [
     ...ir.enums.flatMap((enumIR) => createEnumStatements(enumIR)),
-    ...ir.nonModels.map((nonModel) => createTypeInterface(nonModel)),
-    ...ir.models.map((model) => createTypeInterface(model)),
+    ...ir.nonModels.map((nonModel) => createTypeInterface(nonModel, list)),
+    ...ir.models.map((model) => createTypeInterface(model, list)),
   ];
   const { IndentationText, NewLineKind, Project, QuoteKind } = tsMorph();
   const project = new Project({

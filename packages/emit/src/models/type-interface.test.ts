@@ -24,7 +24,7 @@ const post = model('Post', 'Posts', [
 
 describe('createTypeInterface', () => {
   test('a model', () => {
-    expect(printStatements([createTypeInterface(post)])).toMatchInlineSnapshot(`
+    expect(printStatements([createTypeInterface(post, 'Array')])).toMatchInlineSnapshot(`
       "/** GraphQL model \`Post\`. */
       export interface Post {
         /** GraphQL: \`ID!\` */
@@ -44,7 +44,7 @@ describe('createTypeInterface', () => {
 
   test('a non-model', () => {
     const meta = nonModel('Meta', [field('Meta', 'words', 'Int', { required: true })]);
-    expect(printStatements([createTypeInterface(meta)])).toMatchInlineSnapshot(`
+    expect(printStatements([createTypeInterface(meta, 'Array')])).toMatchInlineSnapshot(`
       "/** GraphQL type \`Meta\` (a non-model). */
       export interface Meta {
         /** GraphQL: \`Int!\` */
@@ -61,7 +61,7 @@ describe('createTypeInterface', () => {
       [field('PostTags', 'id', 'ID', { required: true })],
       { isJoinTable: true },
     );
-    expect(createTypeInterface(join).docs).toEqual([
+    expect(createTypeInterface(join, 'Array').docs).toEqual([
       'GraphQL model `PostTags`, the join model of a many-to-many relationship.',
     ]);
   });

@@ -6,15 +6,18 @@ import { createFieldProperty } from './field-property.js';
 
 /**
  * One interface for a model or non-model, with a property per field in the API's order (the
- * transform has already dropped what the job's feature flags turn off).
+ * transform has already dropped what the job's feature flags turn off); `list` names `Array`.
  */
-export function createTypeInterface(type: ModelIR | NonModelIR): InterfaceDeclarationStructure {
+export function createTypeInterface(
+  type: ModelIR | NonModelIR,
+  list: string,
+): InterfaceDeclarationStructure {
   return {
     kind: tsMorph().StructureKind.Interface,
     isExported: true,
     name: type.name,
     docs: [docCommentText(describe(type))],
-    properties: type.fields.map(createFieldProperty),
+    properties: type.fields.map((field) => createFieldProperty(field, list)),
   };
 }
 

@@ -126,6 +126,7 @@ export function schemaIR(parts: Partial<SchemaIR> = {}): SchemaIR {
     enums: [],
     nonModels: [],
     operations: [],
+    assumptions: [],
     render: renderConfig(),
     features: { relationships: true, nonModels: true },
     dependencies: [],

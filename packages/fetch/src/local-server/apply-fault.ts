@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Fault } from './faults.js';
+import { applyHostileFault } from './hostile-faults.js';
 import { sendNotFound } from './not-found.js';
 import type { Route } from './routes.js';
 import { sendError, toWireJob } from './wire.js';
@@ -16,8 +17,17 @@ export function applyFault(
   response: ServerResponse,
   store: JobStore,
   requestId: string,
+  requestCount: number,
 ): boolean {
   switch (fault.kind) {
+    case 'huge-body':
+    case 'trickle':
+    case 'endless-pages':
+    case 'repeated-token':
+    case 'redirect-loop':
+    case 'echo-secrets':
+      applyHostileFault(fault, request, response, requestId, requestCount);
+      return true;
     case 'not-found':
       sendNotFound(response, fault.resource, route, requestId);
       return true;

@@ -26,11 +26,16 @@ export function matchAppSyncSchemaRoute(method: string, url: URL): { apiId: stri
 export function answerIntrospectionSchema(
   route: Route,
   fault: Fault | undefined,
-  exchange: { request: IncomingMessage; response: ServerResponse; requestId: string },
+  exchange: {
+    request: IncomingMessage;
+    response: ServerResponse;
+    requestId: string;
+    requestCount: number;
+  },
   schemas: Readonly<Record<string, string>>,
   store: JobStore,
 ): void {
-  const { request, response, requestId } = exchange;
+  const { request, response, requestId, requestCount } = exchange;
   const apiId = route.appId;
   const sdl = Object.hasOwn(schemas, apiId) ? schemas[apiId] : undefined;
   const notFound = () =>
@@ -42,7 +47,11 @@ export function answerIntrospectionSchema(
     response.write(text.slice(0, Math.floor(text.length / 2)), () => request.socket.destroy());
     return;
   }
-  if (fault !== undefined && applyFault(fault, route, request, response, store, requestId)) return;
+  if (
+    fault !== undefined &&
+    applyFault(fault, route, request, response, store, requestId, requestCount)
+  )
+    return;
   if (sdl === undefined) return notFound();
   if ((route.query['format'] ?? '').toUpperCase() !== 'SDL') {
     return sendError(

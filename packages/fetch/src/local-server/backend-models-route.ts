@@ -30,11 +30,16 @@ export function answerBackendModels(
   route: Route,
   body: unknown,
   fault: Fault | undefined,
-  exchange: { request: IncomingMessage; response: ServerResponse; requestId: string },
+  exchange: {
+    request: IncomingMessage;
+    response: ServerResponse;
+    requestId: string;
+    requestCount: number;
+  },
   models: Readonly<Record<string, string>>,
   store: JobStore,
 ): void {
-  const { request, response, requestId } = exchange;
+  const { request, response, requestId, requestCount } = exchange;
   const resourceName = (body as { resourceName?: unknown } | undefined)?.resourceName;
   const key = `${route.appId}/${route.environmentName}/${String(resourceName)}`;
   const notFound = () =>
@@ -46,7 +51,11 @@ export function answerBackendModels(
       requestId,
     );
   if (fault?.kind === 'not-found') return notFound();
-  if (fault !== undefined && applyFault(fault, route, request, response, store, requestId)) return;
+  if (
+    fault !== undefined &&
+    applyFault(fault, route, request, response, store, requestId, requestCount)
+  )
+    return;
   if (typeof resourceName !== 'string')
     return sendError(response, 400, 'BadRequestException', 'resourceName is required.', requestId);
   const sdl = Object.hasOwn(models, key) ? models[key] : undefined;

@@ -39,7 +39,22 @@ export type Fault = FaultMatch &
     | { kind: 'truncated-body' }
     | { kind: 'non-json-body'; status?: number }
     | { kind: 'connection-reset' }
+    | HostileFault
   );
+
+/**
+ * Faults of a hostile or broken server, each defeating a different request limit: a body larger
+ * than any job (`declareLength` sends its size up front), a body trickled forever, a
+ * `ListCodegenJobs` that never ends or repeats its token, a redirect to itself, and an error
+ * message that echoes the request's credentials back.
+ */
+export type HostileFault =
+  | { kind: 'huge-body'; bytes: number; declareLength?: boolean }
+  | { kind: 'trickle'; intervalMs: number }
+  | { kind: 'endless-pages' }
+  | { kind: 'repeated-token' }
+  | { kind: 'redirect-loop' }
+  | { kind: 'echo-secrets' };
 
 /** The names of the fault kinds. */
 export type FaultKind = Fault['kind'];

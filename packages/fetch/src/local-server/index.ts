@@ -4,6 +4,6 @@
  */
 export { startLocalServer } from './start-local-server.js';
 export type { LocalServer, LocalServerOptions, LoggedRequest } from './start-local-server.js';
-export type { Fault, FaultKind, FaultMatch, Operation } from './faults.js';
+export type { Fault, FaultKind, FaultMatch, HostileFault, Operation } from './faults.js';
 export type { LocalEnvironment, StartedJobBehaviour } from './job-store.js';
 export type { MissingResource } from './not-found.js';

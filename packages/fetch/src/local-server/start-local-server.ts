@@ -109,7 +109,8 @@ const MAX_BODY_BYTES = 32 * 1024 * 1024;
  * `GetIntrospectionSchema` for `appSyncSchemas` and AmplifyBackend's `GetBackendAPIModels` for
  * `backendModels`, with faults
  * injectable per request: 404 (app, environment or job), 429, 500, any modelled error, slow
- * responses, a job `in_progress` for N polls, truncated and non-JSON bodies, connection resets.
+ * responses, a job `in_progress` for N polls, truncated and non-JSON bodies, connection resets,
+ * and a hostile server's huge and trickled bodies, endless pages, redirect loops and echoed secrets.
  * For tests, and for trying the tool without AWS (`--endpoint <url>` with any credentials).
  */
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
@@ -160,15 +161,18 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       if (response.destroyed || request.socket.destroyed) return;
     }
     if (route.operation === 'GetBackendAPIModels') {
-      const exchange = { request, response, requestId };
+      const exchange = { request, response, requestId, requestCount };
       const models = options.backendModels ?? {};
       return answerBackendModels(route, body, fault, exchange, models, store);
     }
     if (route.operation === 'GetIntrospectionSchema') {
-      const exchange = { request, response, requestId };
+      const exchange = { request, response, requestId, requestCount };
       return answerIntrospectionSchema(route, fault, exchange, options.appSyncSchemas ?? {}, store);
     }
-    if (fault !== undefined && applyFault(fault, route, request, response, store, requestId))
+    if (
+      fault !== undefined &&
+      applyFault(fault, route, request, response, store, requestId, requestCount)
+    )
       return;
     if (body === INVALID_BODY) {
       return sendError(

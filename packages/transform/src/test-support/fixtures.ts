@@ -46,3 +46,19 @@ export function codesAt(
 ): string[] {
   return diagnostics.filter((d) => d.severity === severity).map((d) => `${d.code} ${d.path}`);
 }
+
+/** `type Name { field(args): Type ... }` blocks of the deployed schema, field by field. */
+export function sdlTypes(sdl: string): Map<string, { name: string; args: string; type: string }[]> {
+  const types = new Map<string, { name: string; args: string; type: string }[]>();
+  for (const block of sdl.matchAll(/^type (\w+)[^{]*\{([^}]*)\}/gm)) {
+    const fields = [...(block[2] ?? '').matchAll(/^\s+(\w+)(?:\(([^)]*)\))?: ([^\s@]+)/gm)].map(
+      (f) => ({
+        name: f[1] ?? '',
+        args: f[2] ?? '',
+        type: f[3] ?? '',
+      }),
+    );
+    types.set(block[1] ?? '', fields);
+  }
+  return types;
+}

@@ -92,6 +92,7 @@ export function schema(parts: {
     enums: parts.enums ?? [],
     nonModels: parts.nonModels ?? [],
     operations: [],
+    assumptions: [],
     render: {
       script: 'jsx',
       target: 'es2020',

@@ -8,7 +8,9 @@ import { mkdir, mkdtemp, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import type { Diagnostic, SchemaIR } from '@uibuilder-codegen/transform';
 import type { EmittedSource } from '../../emitted-source.js';
+import { createDataStoreSources } from '../datastore-sources.js';
 
 const run = promisify(execFile);
 
@@ -164,4 +166,23 @@ export async function probePackage(
   });
   const lastLine = stdout.trim().split('\n').pop() ?? '';
   return JSON.parse(lastLine) as ProbeReport;
+}
+
+/**
+ * Generates the DataStore package for `ir` (at the default options) into a fresh scratch
+ * directory; returns its `index.js` and what the generator reported.
+ */
+export async function writeDataStorePackage(
+  prefix: string,
+  ir: SchemaIR,
+): Promise<{ index: string; diagnostics: readonly Diagnostic[] }> {
+  const { sources, diagnostics } = createDataStoreSources({
+    ir,
+    maxDepth: 3,
+    typename: true,
+    pruneCycles: false,
+    appSyncSchemaPath: undefined,
+  });
+  const written = await writeSources(await scratchDirectory(prefix), sources);
+  return { index: written.get('../models/index.js') ?? '', diagnostics };
 }

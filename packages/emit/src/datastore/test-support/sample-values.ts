@@ -58,6 +58,8 @@ function modelProbe(model: ModelIR, ir: SchemaIR): ModelProbe {
     const relation = field.relation;
     if (relation === undefined || (relation.kind !== 'belongsTo' && relation.kind !== 'hasOne'))
       return [];
+    // A references hasOne holds no key here: the related record's belongsTo does.
+    if (relation.kind === 'hasOne' && relation.viaReferences) return [];
     const related = ir.models.find((candidate) => candidate.name === relation.relatedModel);
     if (related === undefined || relation.foreignKeys.length === 0) return [];
     return [

@@ -33,9 +33,10 @@ function build(ir: SchemaIR): SchemaLookup {
     for (const field of holder.fields) {
       const owner = field.foreignKeyOf;
       if (field.origin !== 'implicitForeignKey' || owner === undefined) continue;
-      const list = declared.get(owner.model) ?? [];
+      const declaring = declaringModel(models, owner);
+      const list = declared.get(declaring) ?? [];
       list.push({ holder, field });
-      declared.set(owner.model, list);
+      declared.set(declaring, list);
     }
   }
   const operations = new Map(ir.operations.map((o) => [`${o.model}\u0000${o.role}`, o]));
@@ -53,6 +54,22 @@ function build(ir: SchemaIR): SchemaLookup {
     declaredForeignKeys: (model) => declared.get(model) ?? [],
     operation: (model, role) => operations.get(`${model}\u0000${role}`),
   };
+}
+
+/**
+ * The model whose directive adds an implicit key: its owner's, except that a belongsTo opposite an
+ * implicit hasMany reuses the hasMany's key, which the parent's `@hasMany` added
+ * (fixtures/real/gen1-docs: `blogPostsId` is in `ModelSubscriptionBlogFilterInput`).
+ */
+function declaringModel(
+  models: ReadonlyMap<string, ModelIR>,
+  owner: { readonly model: string; readonly field: string },
+): string {
+  const relation = models.get(owner.model)?.fields.find((f) => f.name === owner.field)?.relation;
+  if (relation?.kind !== 'belongsTo' || relation.inverseField === undefined) return owner.model;
+  const parent = models.get(relation.relatedModel);
+  const inverse = parent?.fields.find((f) => f.name === relation.inverseField)?.relation;
+  return inverse?.kind === 'hasMany' ? relation.relatedModel : owner.model;
 }
 
 /** The lookup of `ir`, built on first use. */

@@ -46,3 +46,28 @@ export function corpusJobs(): [string, unknown][] {
       JSON.parse(readFileSync(`${FIXTURES}corpus/${name}`, 'utf8')),
     ]);
 }
+
+/** The case directories of `fixtures/real` (real SDLs, see its SOURCES.md), sorted. */
+export function realCaseNames(): string[] {
+  return readdirSync(`${FIXTURES}real`, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** `fixtures/real/<name>/codegen-job.json`, parsed. */
+export function realCaseJob(name: string): unknown {
+  return JSON.parse(readFileSync(`${FIXTURES}real/${name}/codegen-job.json`, 'utf8'));
+}
+
+/** `fixtures/real/<name>/appsync.graphql`, the schema AWS's transformer deploys, loadable (§1.15). */
+export function realCaseAppSyncSchema(name: string): GraphQLSchema {
+  const sdl = readFileSync(`${FIXTURES}real/${name}/appsync.graphql`, 'utf8');
+  return buildASTSchema(parse(APPSYNC_PRELUDE + sdl));
+}
+
+/** `fixtures/real/<name>/datastore-schema.js`, the DataStore schema modelgen writes, as data. */
+export function realCaseModelgenSchema(name: string): unknown {
+  const text = readFileSync(`${FIXTURES}real/${name}/datastore-schema.js`, 'utf8');
+  return JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1));
+}

@@ -5,7 +5,7 @@ import type { ApiSchema } from '../api-schema/api-schema.js';
 import { typeAlias } from './declaration.js';
 import type { Declaration } from './declaration.js';
 import { typeLiteral } from './type-literal.js';
-import { namedTypeText, typeReferenceMember } from './type-reference.js';
+import { listTypeName, namedTypeText, typeReferenceMember } from './type-reference.js';
 
 /**
  * Every input type (Create/Update/Delete inputs, filters, conditions, subscription filters, the
@@ -16,10 +16,12 @@ export function inputTypeAliases(
   schema: ApiSchema,
   types: readonly TypeDefinitionNode[],
 ): Declaration[] {
+  const list = listTypeName(schema);
   return types.flatMap((type) => {
     if (type.kind !== Kind.INPUT_OBJECT_TYPE_DEFINITION) return [];
     const members = (type.fields ?? []).map((field) =>
       typeReferenceMember(
+        list,
         field.name.value,
         field.type,
         namedTypeText(schema, namedTypeName(field.type)),

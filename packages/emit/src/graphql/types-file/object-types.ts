@@ -5,7 +5,7 @@ import { typeAlias } from './declaration.js';
 import type { Declaration } from './declaration.js';
 import { typeLiteral } from './type-literal.js';
 import type { TypeMember } from './type-literal.js';
-import { typeNameText, typeReferenceMember } from './type-reference.js';
+import { listTypeName, typeNameText, typeReferenceMember } from './type-reference.js';
 
 /**
  * Every output type (models, non-models, `Model<M>Connection`) as an exported type alias with
@@ -37,9 +37,10 @@ function objectMembers(schema: ApiSchema, type: FieldsTypeNode, typename: boolea
   if (typename) {
     members.push({ name: '__typename', optional: false, type: typenameText(schema, type) });
   }
+  const list = listTypeName(schema);
   for (const { definition, typeName, scalar } of schema.fields(type)) {
     const leaf = typeNameText(typeName, scalar);
-    members.push(typeReferenceMember(definition.name.value, definition.type, leaf));
+    members.push(typeReferenceMember(list, definition.name.value, definition.type, leaf));
   }
   return members;
 }

@@ -8,7 +8,7 @@ import type {
 import type { ApiSchema, ResolvedField } from '../api-schema/api-schema.js';
 import { memberLine, typeLiteral } from './type-literal.js';
 import type { TypeMember } from './type-literal.js';
-import { typeNameText, typeReferenceMember } from './type-reference.js';
+import { listTypeName, typeNameText, typeReferenceMember } from './type-reference.js';
 
 /** What shaping one operation's selections needs besides the selections themselves. */
 export interface SelectionContext {
@@ -171,7 +171,8 @@ function fieldMember(
       `${context.operationName}: ${parentName} has no field "${fieldName}"; the document does not match the schema`,
     );
   }
-  if (field.leaf) return leafMember(key, field);
+  const list = listTypeName(context.schema);
+  if (field.leaf) return leafMember(list, key, field);
   const namedType = field.object;
   if (namedType === undefined) {
     throw new Error(
@@ -185,6 +186,7 @@ function fieldMember(
     );
   }
   return typeReferenceMember(
+    list,
     key,
     field.definition.type,
     selectionShapeText(context, namedType, selectionSets, `${indent}  `),
@@ -194,13 +196,13 @@ function fieldMember(
 /** The member of each leaf field selected under its own name, made once: it is selected often. */
 const leafMembers = new WeakMap<ResolvedField, TypeMember>();
 
-function leafMember(key: string, field: ResolvedField): TypeMember {
+function leafMember(list: string, key: string, field: ResolvedField): TypeMember {
   const { definition } = field;
   const leaf = typeNameText(field.typeName, field.scalar);
-  if (key !== definition.name.value) return typeReferenceMember(key, definition.type, leaf);
+  if (key !== definition.name.value) return typeReferenceMember(list, key, definition.type, leaf);
   let member = leafMembers.get(field);
   if (member === undefined) {
-    const made = typeReferenceMember(key, definition.type, leaf);
+    const made = typeReferenceMember(list, key, definition.type, leaf);
     member = { ...made, line: memberLine(made) };
     leafMembers.set(field, member);
   }

@@ -24,18 +24,18 @@ describe('typeReferenceText', () => {
     ['i', '[Cuisine!]!', 'Array<Cuisine>'],
   ])('%s: %s is %s', (name, _graphql, want) => {
     const type = field(name).type;
-    expect(typeReferenceText(type, namedTypeText(schema, namedTypeName(type)))).toBe(want);
+    expect(typeReferenceText('Array', type, namedTypeText(schema, namedTypeName(type)))).toBe(want);
   });
 });
 
 describe('typeReferenceMember', () => {
   it('makes nullable members optional and non-null ones required', () => {
-    expect(typeReferenceMember('a', field('a').type, 'string')).toEqual({
+    expect(typeReferenceMember('Array', 'a', field('a').type, 'string')).toEqual({
       name: 'a',
       optional: true,
       type: 'string | null',
     });
-    expect(typeReferenceMember('b', field('b').type, 'string')).toEqual({
+    expect(typeReferenceMember('Array', 'b', field('b').type, 'string')).toEqual({
       name: 'b',
       optional: false,
       type: 'string',
@@ -43,7 +43,7 @@ describe('typeReferenceMember', () => {
   });
 
   it('lets a non-null member with a default be left out, but not be null', () => {
-    expect(typeReferenceMember('b', field('b').type, 'string', true)).toEqual({
+    expect(typeReferenceMember('Array', 'b', field('b').type, 'string', true)).toEqual({
       name: 'b',
       optional: true,
       type: 'string',

@@ -2,6 +2,7 @@ import { Kind } from '../graphql-language.js';
 import type { TypeNode } from 'graphql';
 import { isScalarTypeName } from '../api-schema/api-schema.js';
 import type { ApiSchema } from '../api-schema/api-schema.js';
+import { globalName } from '../../typescript/global-name.js';
 import { scalarTypeText } from './scalar-type.js';
 import type { TypeMember } from './type-literal.js';
 
@@ -16,17 +17,26 @@ export function typeNameText(name: string, scalar: boolean): string {
 }
 
 /**
- * The TypeScript text of a GraphQL type reference, wrapping `leaf` (the named type's text) the
- * way AWS does: nullable adds `| null`, `[T!]` is `Array<T>`, `[T]` is `Array<T | null>`.
+ * How the types file names the list type: `Array`, or `globalThis.Array` when the schema declares a
+ * type named `Array`, which the types file exports and so shadows the global.
  */
-export function typeReferenceText(type: TypeNode, leaf: string): string {
-  if (type.kind === Kind.NON_NULL_TYPE) return nonNullText(type.type, leaf);
-  return `${nonNullText(type, leaf)} | null`;
+export function listTypeName(schema: ApiSchema): string {
+  return globalName('Array', (name) => schema.type(name) !== undefined);
 }
 
-function nonNullText(type: TypeNode, leaf: string): string {
-  if (type.kind === Kind.LIST_TYPE) return `Array<${typeReferenceText(type.type, leaf)}>`;
-  if (type.kind === Kind.NON_NULL_TYPE) return nonNullText(type.type, leaf);
+/**
+ * The TypeScript text of a GraphQL type reference, wrapping `leaf` (the named type's text) the
+ * way AWS does: nullable adds `| null`, `[T!]` is `Array<T>`, `[T]` is `Array<T | null>` (`list`
+ * names `Array`, see {@link listTypeName}).
+ */
+export function typeReferenceText(list: string, type: TypeNode, leaf: string): string {
+  if (type.kind === Kind.NON_NULL_TYPE) return nonNullText(list, type.type, leaf);
+  return `${nonNullText(list, type, leaf)} | null`;
+}
+
+function nonNullText(list: string, type: TypeNode, leaf: string): string {
+  if (type.kind === Kind.LIST_TYPE) return `${list}<${typeReferenceText(list, type.type, leaf)}>`;
+  if (type.kind === Kind.NON_NULL_TYPE) return nonNullText(list, type.type, leaf);
   return leaf;
 }
 
@@ -35,11 +45,12 @@ function nonNullText(type: TypeNode, leaf: string): string {
  * `name?: T | null`; a non-null one with a default may be left out, so it is `name?: T`.
  */
 export function typeReferenceMember(
+  list: string,
   name: string,
   type: TypeNode,
   leaf: string,
   hasDefault = false,
 ): TypeMember {
   const optional = type.kind !== Kind.NON_NULL_TYPE || hasDefault;
-  return { name, optional, type: typeReferenceText(type, leaf) };
+  return { name, optional, type: typeReferenceText(list, type, leaf) };
 }

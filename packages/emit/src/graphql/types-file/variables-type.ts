@@ -2,7 +2,7 @@ import type { OperationDefinitionNode } from 'graphql';
 import { BUILT_IN_SCALARS, namedTypeName } from '../api-schema/api-schema.js';
 import type { ApiSchema } from '../api-schema/api-schema.js';
 import { typeLiteral } from './type-literal.js';
-import { namedTypeText, typeReferenceMember } from './type-reference.js';
+import { listTypeName, namedTypeText, typeReferenceMember } from './type-reference.js';
 
 /**
  * The variables type of one operation: one member per declared variable, in declaration order
@@ -24,6 +24,7 @@ export function variablesTypeText(
       );
     }
     return typeReferenceMember(
+      listTypeName(schema),
       name,
       type,
       namedTypeText(schema, typeName),

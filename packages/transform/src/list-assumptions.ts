@@ -1,0 +1,40 @@
+/**
+ * `listAssumptions`: the operation names the job cannot confirm (DESIGN.md §2, §8): every index
+ * query derived from a foreign key (an `@index`'s `sortKeyFields` or `queryField` would rename it:
+ * the docs' `postID: ID! @index(name: "byPost", sortKeyFields: ["content"])` deploys
+ * `commentsByPostIDAndContent`, not `commentsByPostID`), and every default model operation
+ * (`@model(queries:, mutations:, subscriptions:)` would rename or remove it). A join model's index
+ * queries are exact: `@manyToMany` generates the join model and names them itself.
+ *
+ * When the job asks for GraphQL statements, one warning lists them and says how to make them exact.
+ */
+import { diagnostic } from './diagnostic-catalogue.js';
+import type { AssumptionIR } from './ir.js';
+import type { Pass } from './pass.js';
+
+/** Lists the assumptions of `ir.operations` and, for GraphQL output, warns once. */
+export const listAssumptions: Pass = (ir) => {
+  const joinModels = new Set(ir.models.filter((m) => m.isJoinTable).map((m) => m.name));
+  const indexQueries: AssumptionIR[] = [];
+  const modelOperations: AssumptionIR[] = [];
+  for (const op of ir.operations) {
+    if (op.role !== 'index')
+      modelOperations.push({ kind: 'modelOperation', model: op.model, fieldName: op.fieldName });
+    else if (!joinModels.has(op.model))
+      indexQueries.push({ kind: 'indexQuery', model: op.model, fieldName: op.fieldName });
+  }
+  const assumptions = [...indexQueries, ...modelOperations];
+  const warn = ir.render.api.kind === 'graphQL' && assumptions.length > 0;
+  return {
+    ir: { ...ir, assumptions },
+    diagnostics: warn
+      ? [
+          diagnostic('AssumedNames', '/genericDataSchema/models', {
+            indexQueries: indexQueries.map((a) => a.fieldName),
+            modelCount: new Set(modelOperations.map((a) => a.model)).size,
+            operationCount: modelOperations.length,
+          }),
+        ]
+      : [],
+  };
+};
