@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { JobSourceError, UsageError } from '@uibuilder-codegen/transform';
 import { locateJsonError } from '../json-error-location.js';
+import { InputTooLargeError, MAX_INPUT_BYTES, readBounded } from '../read-bounded.js';
 import type { ApiSchemaInput } from './api-schema-text.js';
 
 const HINT =
@@ -15,8 +15,10 @@ const HINT =
 export async function readApiSchemaFile(path: string, source = path): Promise<ApiSchemaInput> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readBounded(path, MAX_INPUT_BYTES);
   } catch (error) {
+    if (error instanceof InputTooLargeError)
+      throw new JobSourceError(`${source}: ${error.message}`, { location: source, hint: HINT });
     const code = (error as NodeJS.ErrnoException).code;
     const what = code === 'ENOENT' ? 'not found' : `unreadable (${code ?? String(error)})`;
     throw new UsageError(`API schema file ${what}: ${path}`, { hint: HINT, cause: error });

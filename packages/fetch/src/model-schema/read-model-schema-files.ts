@@ -1,10 +1,11 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ModelSchemaFacts } from '@uibuilder-codegen/transform';
 import { JobSourceError, UsageError } from '@uibuilder-codegen/transform';
 import type { DocumentNode } from 'graphql';
 import { GraphQLError } from 'graphql/error/GraphQLError.js';
 import { parse } from 'graphql/language/parser.js';
+import { InputTooLargeError, MAX_INPUT_BYTES, readBounded } from '../read-bounded.js';
 import { modelSchemaFactsOf } from './model-schema-facts-of.js';
 
 /**
@@ -39,7 +40,7 @@ export async function readModelSchemaFiles(
   const documents: DocumentNode[] = [];
   for (const file of files) {
     const shown = files.length === 1 ? name : path.join(name, path.basename(file));
-    documents.push(parseModelSdl(await readFile(file, 'utf8'), shown));
+    documents.push(parseModelSdl(await readModelFile(file, shown), shown));
   }
   return modelSchemaFactsOf(documents, name);
 }
@@ -58,5 +59,18 @@ export function parseModelSdl(text: string, shown: string): DocumentNode {
         hint: 'Fix the SDL at that line and column (amplify api gql-compile checks it).',
       },
     );
+  }
+}
+
+/** One file of the model SDL, read up to the input limit. */
+async function readModelFile(file: string, shown: string): Promise<string> {
+  try {
+    return await readBounded(file, MAX_INPUT_BYTES);
+  } catch (error) {
+    if (!(error instanceof InputTooLargeError)) throw error;
+    throw new JobSourceError(`${shown}: ${error.message}`, {
+      location: shown,
+      hint: 'Pass the Amplify model SDL, not another file.',
+    });
   }
 }
