@@ -34,6 +34,8 @@ describe('generate --api-schema', () => {
     const dir = project();
     const run = await generate(dir, '--api-schema', 'appsync.graphql');
     expect(run.code).toBe(0);
+    // Every name is the API's: no warning that names rest on an assumption.
+    expect(run.stderr).not.toContain('AssumedNames');
     const queries = readFileSync(path.join(dir, 'src/graphql/queries.ts'), 'utf8');
     expect(queries).toContain('query Echo($message: String!) {\n  echo(message: $message)\n}');
     expect(queries).toContain('productsByShopAndPrice(');

@@ -99,7 +99,10 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
   const gen1 = options.apiSchema === undefined ? gen1SchemaHint(root) : undefined;
   if (gen1 !== undefined) options.logger?.info(`${gen1.message}. ${gen1.hint}`);
   const allDiagnostics = [
-    ...diagnostics,
+    // With the deployed schema every name is the API's: nothing rests on an assumption.
+    ...(apiSchema === undefined
+      ? diagnostics
+      : diagnostics.filter((d) => d.code !== 'AssumedNames')),
     ...(gen1 === undefined ? [] : [gen1]),
     ...(options.strictSchema ? emitted.diagnostics.map(strictly) : emitted.diagnostics),
   ];
