@@ -44,7 +44,7 @@ const END_MARK = '<!-- bench:results:end -->';
 
 /**
  * The configurations measured for every size.
- * @type {{ id: string, api: import('./synthetic-job.mjs').SyntheticApi, maxDepth: number, label: string, format?: boolean }[]}
+ * @type {{ id: string, api: import('./synthetic-job.mjs').SyntheticApi, maxDepth: number, label: string, format?: boolean, apiSchema?: boolean }[]}
  */
 const CONFIGS = [
   { id: 'gql-tsx-d2', api: 'graphQL', maxDepth: 2, label: 'graphQLConfig tsx, maxDepth 2' },
@@ -56,6 +56,13 @@ const CONFIGS = [
     label: 'graphQLConfig tsx, maxDepth 2, --no-format (what formatting costs)',
   },
   { id: 'gql-tsx-d3', api: 'graphQL', maxDepth: 3, label: 'graphQLConfig tsx, maxDepth 3' },
+  {
+    id: 'gql-tsx-d3-api',
+    api: 'graphQL',
+    maxDepth: 3,
+    apiSchema: true,
+    label: 'graphQLConfig tsx, maxDepth 3, --api-schema (the deployed schema, same models)',
+  },
   { id: 'gql-js-d3', api: 'graphQLjs', maxDepth: 3, label: 'graphQLConfig js + .d.ts, maxDepth 3' },
   { id: 'datastore', api: 'dataStore', maxDepth: 3, label: 'dataStoreConfig' },
   { id: 'noapi', api: 'noApi', maxDepth: 3, label: 'noApiConfig' },
@@ -168,8 +175,11 @@ const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * @param {string} jobFile
  * @param {number} maxDepth
  * @param {string} tmp
+ * @param {number} [timeoutMs]
+ * @param {boolean} [format]
+ * @param {string} [apiSchema] an AppSync schema file for --api-schema
  */
-async function coldRun(jobFile, maxDepth, tmp, timeoutMs = 600_000, format = true) {
+async function coldRun(jobFile, maxDepth, tmp, timeoutMs = 600_000, format = true, apiSchema) {
   const root = mkdtempSync(path.join(tmp, 'cold-'));
   const cliArgs = [
     BIN,
@@ -183,6 +193,7 @@ async function coldRun(jobFile, maxDepth, tmp, timeoutMs = 600_000, format = tru
   ];
   cliArgs.push('--max-depth', String(maxDepth), '--json');
   if (!format) cliArgs.push('--no-format');
+  if (apiSchema !== undefined) cliArgs.push('--api-schema', apiSchema);
   const useTime = existsSync(TIME_BIN);
   const once = () =>
     useTime
@@ -263,6 +274,23 @@ async function machine() {
     commit: `${head.stdout.trim()}${dirty.stdout.trim() ? ' (packages/ had uncommitted changes)' : ''}`,
     platform: `${os.platform()} ${os.release()}`,
   };
+}
+
+/**
+ * The AppSync schema the job's models deploy as (emit's builder, which matches the transformer on
+ * these models), written once per size for the `--api-schema` configuration.
+ * @param {string} jobFile
+ * @param {string} tmp
+ * @param {number} size
+ */
+async function writeDeployedSchema(jobFile, tmp, size) {
+  const { normalizeSchema } = await import('../packages/transform/dist/index.js');
+  const { emitFiles } = await import('../packages/emit/dist/index.js');
+  const { ir } = normalizeSchema(JSON.parse(readFileSync(jobFile, 'utf8')));
+  const { files } = emitFiles(ir, { maxDepth: 1, appSyncSchemaPath: 'appsync.graphql' });
+  const file = path.join(tmp, `deployed-${size}.graphql`);
+  writeFileSync(file, files.find((f) => f.path === 'appsync.graphql')?.contents ?? '');
+  return file;
 }
 
 /** @param {string} value */
@@ -359,7 +387,11 @@ async function main() {
       log(`job ${api} ${size} models: ${Math.round(performance.now() - started)} ms`);
     }
     let appSyncSchemaFile;
+    /** @type {string | undefined} */
+    let deployedSchemaFile;
     for (const config of configs) {
+      if (config.apiSchema && deployedSchemaFile === undefined)
+        deployedSchemaFile = await writeDeployedSchema(jobFiles[config.api], tmp, size);
       if (skipped.has(`${size}:${config.id}`)) continue;
       const caseResult = {
         size,
@@ -379,6 +411,7 @@ async function main() {
               tmp,
               coldTimeoutMs,
               config.format ?? true,
+              config.apiSchema ? deployedSchemaFile : undefined,
             ),
           );
         const ok = coldRuns.filter((r) => r.ok);
@@ -396,8 +429,9 @@ async function main() {
           },
         });
       }
-      // --no-format changes nothing in the library stages: gql-tsx-d2 has them.
-      if (!values['no-stages'] && config.format !== false) {
+      // --no-format changes nothing in the library stages: gql-tsx-d2 has them; stages.mjs
+      // measures the job-only path, so the --api-schema run has its cold timings only.
+      if (!values['no-stages'] && config.format !== false && !config.apiSchema) {
         log(`stages ${config.id} ${size}`);
         const isReference = config.id === 'gql-tsx-d2';
         const args = [path.join(BENCH_DIR, 'stages.mjs'), '--job', jobFiles[config.api]];

@@ -31,7 +31,7 @@ function startWatch(cwd: string, args: string[] = []) {
     /** Waits until the output matches `pattern` `count` times. */
     waitFor: async (pattern: RegExp, count = 1) => {
       const deadline = Date.now() + 30_000;
-      const global = new RegExp(pattern.source, 'g');
+      const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
       while ((stderr.match(global)?.length ?? 0) < count) {
         if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}:\n${stderr}`);
         await new Promise((resolve) => setTimeout(resolve, 50));

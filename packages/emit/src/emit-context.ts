@@ -1,4 +1,5 @@
 import type { SchemaIR } from '@uibuilder-codegen/transform';
+import type { DeployedApiSchema } from './graphql/deployed-schema/deployed-api-schema.js';
 
 /** What every file generator receives: the IR and the resolved emit options. */
 export interface EmitContext {
@@ -7,4 +8,6 @@ export interface EmitContext {
   readonly typename: boolean;
   readonly pruneCycles: boolean;
   readonly appSyncSchemaPath: string | undefined;
+  /** The deployed AppSync schema, when given (`EmitOptions.apiSchema`). */
+  readonly apiSchema?: DeployedApiSchema | undefined;
 }

@@ -59,5 +59,6 @@ function createEmitContext(ir: SchemaIR, options: EmitOptions): EmitContext {
     typename: options.typename ?? true,
     pruneCycles: options.pruneCycles ?? false,
     appSyncSchemaPath: options.appSyncSchemaPath,
+    apiSchema: options.apiSchema,
   };
 }

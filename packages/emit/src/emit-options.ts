@@ -1,3 +1,5 @@
+import type { DeployedApiSchema } from './graphql/deployed-schema/deployed-api-schema.js';
+
 /** Options for {@link emitFiles}, beyond what the job's render config says. */
 export interface EmitOptions {
   /** How deep selection sets go, counted as Amplify counts. @default 3 */
@@ -11,4 +13,10 @@ export interface EmitOptions {
    * directory. @default undefined (not written)
    */
   readonly appSyncSchemaPath?: string;
+  /**
+   * The deployed AppSync schema (`readDeployedSchema`): when given, the statements and the types
+   * file come from it, one statement per root field, custom operations included, and the job is
+   * checked against it. @default undefined (the schema the job implies)
+   */
+  readonly apiSchema?: DeployedApiSchema;
 }

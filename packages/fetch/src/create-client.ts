@@ -66,7 +66,7 @@ const WARNING_SWITCH = 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED';
  * warning is noise on the CLI's stderr that users cannot act on. The switch is set only while the
  * client is constructed (the SDK reads it then and remembers), so the environment is left as found.
  */
-function withoutNodeVersionWarning<T>(construct: () => T): T {
+export function withoutNodeVersionWarning<T>(construct: () => T): T {
   if (process.env[WARNING_SWITCH] !== undefined) return construct();
   process.env[WARNING_SWITCH] = 'true';
   try {

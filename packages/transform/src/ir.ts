@@ -108,6 +108,11 @@ export interface FieldIR {
   readonly relation: RelationIR | undefined;
   /** Set on foreign-key scalars: the relationship field that uses them. */
   readonly foreignKeyOf: { readonly model: string; readonly field: string } | undefined;
+  /**
+   * On lists, whether the list itself may be null, when the model SDL says (`[T!]!` → false);
+   * absent when only the job is known (which does not record it).
+   */
+  readonly isArrayNullable?: boolean;
   /** JSON pointer to the field in the job; for implicit fields, to what implied them. */
   readonly path: string;
 }
@@ -129,6 +134,15 @@ export interface IndexQueryIR {
   readonly fieldName: string;
   readonly partitionKey: string;
   readonly sortKeys: readonly string[];
+}
+
+/** One `@index` of the model SDL. */
+export interface SecondaryIndexIR {
+  readonly name: string;
+  readonly partitionKey: string;
+  readonly sortKeys: readonly string[];
+  /** The query field the index has (`queryField`), when it has one. */
+  readonly queryField: string | undefined;
 }
 
 /** The GraphQL type names generated for one model. */
@@ -154,6 +168,11 @@ export interface ModelIR {
   readonly fields: readonly FieldIR[];
   readonly typeNames: ModelTypeNamesIR;
   readonly indexQueries: readonly IndexQueryIR[];
+  /**
+   * The model's `@index` directives, in field order, when the model SDL was given (the job has
+   * none of them: their names, sort keys and query fields are otherwise guessed).
+   */
+  readonly indexes?: readonly SecondaryIndexIR[];
   readonly path: string;
 }
 

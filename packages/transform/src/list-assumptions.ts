@@ -4,7 +4,8 @@
  * the docs' `postID: ID! @index(name: "byPost", sortKeyFields: ["content"])` deploys
  * `commentsByPostIDAndContent`, not `commentsByPostID`), and every default model operation
  * (`@model(queries:, mutations:, subscriptions:)` would rename or remove it). A join model's index
- * queries are exact: `@manyToMany` generates the join model and names them itself.
+ * queries are exact: `@manyToMany` generates the join model and names them itself; so are those
+ * of a model whose `@index` directives the model SDL gave (`--model-schema`).
  *
  * When the job asks for GraphQL statements, one warning lists them and says how to make them exact.
  */
@@ -15,12 +16,16 @@ import type { Pass } from './pass.js';
 /** Lists the assumptions of `ir.operations` and, for GraphQL output, warns once. */
 export const listAssumptions: Pass = (ir) => {
   const joinModels = new Set(ir.models.filter((m) => m.isJoinTable).map((m) => m.name));
+  // A model whose @index directives came from the model SDL has exact index queries.
+  const fromModelSchema = new Set(
+    ir.models.filter((m) => m.indexes !== undefined).map((m) => m.name),
+  );
   const indexQueries: AssumptionIR[] = [];
   const modelOperations: AssumptionIR[] = [];
   for (const op of ir.operations) {
     if (op.role !== 'index')
       modelOperations.push({ kind: 'modelOperation', model: op.model, fieldName: op.fieldName });
-    else if (!joinModels.has(op.model))
+    else if (!joinModels.has(op.model) && !fromModelSchema.has(op.model))
       indexQueries.push({ kind: 'indexQuery', model: op.model, fieldName: op.fieldName });
   }
   const assumptions = [...indexQueries, ...modelOperations];

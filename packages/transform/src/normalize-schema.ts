@@ -5,6 +5,7 @@
  * `checkCollisions`.
  */
 import { addImplicitFields } from './add-implicit-fields.js';
+import { applyModelSchema } from './apply-model-schema.js';
 import { applyFeatures } from './apply-features.js';
 import { assignNames } from './assign-names.js';
 import { buildOperations } from './build-operations.js';
@@ -14,6 +15,7 @@ import { diagnostic } from './diagnostic-catalogue.js';
 import type { Diagnostic } from './diagnostics.js';
 import { SchemaError } from './errors.js';
 import type { NormalizeResult, SchemaIR } from './ir.js';
+import type { ModelSchemaFacts } from './model-schema-facts.js';
 import type { Pass } from './pass.js';
 import { listAssumptions } from './list-assumptions.js';
 import { indexRawSchema } from './raw-schema.js';
@@ -25,6 +27,8 @@ import { resolveTypes } from './resolve-types.js';
 export interface NormalizeOptions {
   /** Treat warnings as errors. @default false */
   readonly strict?: boolean;
+  /** What the Amplify model SDL says beyond the job (`--model-schema`). @default undefined */
+  readonly modelSchema?: ModelSchemaFacts;
 }
 
 /** The passes after reading, in order. */
@@ -38,7 +42,10 @@ const PASSES: readonly Pass[] = [
   checkCollisions,
 ];
 
-function run(input: unknown): { ir: SchemaIR; diagnostics: readonly Diagnostic[] } {
+function run(
+  input: unknown,
+  modelSchema: ModelSchemaFacts | undefined,
+): { ir: SchemaIR; diagnostics: readonly Diagnostic[] } {
   const read = readJob(input);
   const featured = applyFeatures(read.raw, read.features);
   const raw = indexRawSchema(featured.raw);
@@ -50,6 +57,12 @@ function run(input: unknown): { ir: SchemaIR; diagnostics: readonly Diagnostic[]
     ...typed.diagnostics,
   ];
   for (const pass of PASSES) {
+    // The model SDL's indexes replace the guessed index queries before operations are named.
+    if (pass === buildOperations && modelSchema !== undefined) {
+      const applied = applyModelSchema(ir, modelSchema);
+      ir = applied.ir;
+      diagnostics.push(...applied.diagnostics);
+    }
     const result = pass(ir, raw);
     ir = result.ir;
     diagnostics.push(...result.diagnostics);
@@ -71,7 +84,7 @@ function run(input: unknown): { ir: SchemaIR; diagnostics: readonly Diagnostic[]
 export function normalizeSchema(job: unknown, options: NormalizeOptions = {}): NormalizeResult {
   let result: { ir: SchemaIR; diagnostics: readonly Diagnostic[] };
   try {
-    result = run(job);
+    result = run(job, options.modelSchema);
   } catch (cause) {
     // A bug must still surface as the typed error the CLI maps to exit code 3, never as a crash.
     const detail = cause instanceof Error ? cause.message : String(cause);

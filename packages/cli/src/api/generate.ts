@@ -1,13 +1,16 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { emitFiles } from '@uibuilder-codegen/emit';
+import { emitFiles, SCHEMA_DISAGREEMENT } from '@uibuilder-codegen/emit';
 import { normalizeSchema, SchemaError } from '@uibuilder-codegen/transform';
+import type { Diagnostic } from '@uibuilder-codegen/transform';
 import { applyConfig } from '../config/apply-config.js';
 import { COLLECT_AFTER_BYTES, collectGarbage } from './collect-garbage.js';
 import { joinComponentFiles, loadComponents } from '../components/index.js';
 import { formatFiles } from '../format/format-files.js';
 import { planAndWrite } from '../output/output-transaction.js';
 import { createDiffBudget, unifiedDiff } from './unified-diff.js';
+import { gen1SchemaHint } from './find-gen1-schema.js';
+import { loadApiSchema, loadModelSchema } from './load-api-schema.js';
 import { loadJob } from './load-job.js';
 import type { FileResult, GenerateOptions } from './options.js';
 import type { GenerateResult } from './result.js';
@@ -52,7 +55,28 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
       ...(options.signal ? { signal: options.signal } : {}),
     }),
   );
-  const { ir, diagnostics } = await timed('transform', () => normalizeSchema(job));
+  const apiSchema =
+    options.apiSchema === undefined
+      ? undefined
+      : await timed('api schema', () =>
+          loadApiSchema(options.apiSchema ?? '', {
+            cwd,
+            ...(options.signal ? { signal: options.signal } : {}),
+          }),
+        );
+  const modelSchema =
+    options.modelSchema === undefined
+      ? undefined
+      : await timed('model schema', () =>
+          loadModelSchema(options.modelSchema ?? '', {
+            cwd,
+            job,
+            ...(options.signal ? { signal: options.signal } : {}),
+          }),
+        );
+  const { ir, diagnostics } = await timed('transform', () =>
+    normalizeSchema(job, modelSchema === undefined ? {} : { modelSchema }),
+  );
   // Large schemas take seconds per stage: say what is happening (stderr, through the logger).
   const large = ir.models.length >= LARGE_SCHEMA_MODELS;
   if (large) {
@@ -68,11 +92,20 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
       ...(options.appSyncSchemaPath === undefined
         ? {}
         : { appSyncSchemaPath: options.appSyncSchemaPath }),
+      ...(apiSchema === undefined ? {} : { apiSchema }),
     }),
   );
-  const allDiagnostics = [...diagnostics, ...emitted.diagnostics];
-  if (emitted.diagnostics.some((d) => d.severity === 'error'))
-    throw new SchemaError(allDiagnostics);
+  const gen1 = options.apiSchema === undefined ? gen1SchemaHint(root) : undefined;
+  if (gen1 !== undefined) options.logger?.info(`${gen1.message}. ${gen1.hint}`);
+  const allDiagnostics = [
+    // With the deployed schema every name is the API's: nothing rests on an assumption.
+    ...(apiSchema === undefined
+      ? diagnostics
+      : diagnostics.filter((d) => d.code !== 'AssumedNames')),
+    ...(gen1 === undefined ? [] : [gen1]),
+    ...(options.strictSchema ? emitted.diagnostics.map(strictly) : emitted.diagnostics),
+  ];
+  if (allDiagnostics.some((d) => d.severity === 'error')) throw new SchemaError(allDiagnostics);
   const bytes = emitted.files.reduce((sum, f) => sum + f.contents.length, 0);
   if (large || emitted.files.length > 20) {
     options.logger?.progress?.(
@@ -136,4 +169,11 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
     changed: results.some((f) => f.status !== 'unchanged'),
     timings,
   };
+}
+
+/** With `strictSchema`, a disagreement between the job and the deployed API stops the run. */
+function strictly(diagnostic: Diagnostic): Diagnostic {
+  return diagnostic.code === SCHEMA_DISAGREEMENT
+    ? { ...diagnostic, severity: 'error' }
+    : diagnostic;
 }

@@ -15,6 +15,30 @@ export type JobSource =
     }
   | { readonly value: CodegenJob | { readonly job: CodegenJob } };
 
+/** Where the deployed AppSync schema comes from: a file path, or AppSync itself. */
+export type ApiSchemaSource =
+  | string
+  | {
+      /** The AppSync GraphQL API id. */
+      readonly appSyncApiId: string;
+      readonly region?: string;
+      readonly profile?: string;
+      readonly endpoint?: string;
+      /** An `AppSyncClient` to use instead of building one. */
+      readonly client?: unknown;
+    };
+
+/** Where the Amplify model SDL comes from: a path, `aws:<apiName>`, or AmplifyBackend. */
+export type ModelSchemaSource =
+  | string
+  | {
+      /** The API's name (`amplify/backend/api/<name>`), in the job's app and environment. */
+      readonly apiName: string;
+      readonly region?: string;
+      readonly profile?: string;
+      readonly endpoint?: string;
+    };
+
 /** What {@link generate} does with the files. */
 export type GenerateMode = 'write' | 'check' | 'dry-run';
 
@@ -56,6 +80,21 @@ export interface GenerateOptions {
    * `outDir`, in the same plan, manifest and atomic write as the generated files. @default false
    */
   readonly components?: boolean;
+  /**
+   * The deployed AppSync schema: a file (SDL or introspection JSON), or the API to fetch it from
+   * with `GetIntrospectionSchema`. Statements and types come from it, custom operations
+   * included, and the job is checked against it. @default undefined
+   */
+  readonly apiSchema?: ApiSchemaSource;
+  /**
+   * The Amplify model SDL (a `schema.graphql` file or a `schema/` folder, or `aws:<apiName>` /
+   * `{ apiName }` to fetch it for the job's app and environment): its `@index` directives and list
+   * nullability make the IR exact (DataStore keys, index queries).
+   * @default undefined
+   */
+  readonly modelSchema?: ModelSchemaSource;
+  /** Make a disagreement between the job and `apiSchema` an error (exit 3). @default false */
+  readonly strictSchema?: boolean;
   /** Format with prettier (honouring the user's prettier config). @default true */
   readonly format?: boolean;
   /** Overwrite or remove generated files that were edited by hand. @default false */

@@ -2,7 +2,12 @@ import { statSync } from 'node:fs';
 import { UsageError } from '@uibuilder-codegen/transform';
 import { API_OPTION_RULES } from '../config/option-rules.js';
 import { JOB_KEYS } from '../config/user-config.js';
-import { checkValue, unknownKey, validateJobSource } from '../config/validate-config.js';
+import {
+  checkValue,
+  unknownKey,
+  validateJobSource,
+  validateSchemaSource,
+} from '../config/validate-config.js';
 import type { GenerateOptions } from './options.js';
 
 /** How messages name the options object. */
@@ -28,6 +33,8 @@ export function validateGenerateOptions(options: unknown): GenerateOptions {
         keys: [...JOB_KEYS, 'value', 'client'],
         allowValue: true,
       });
+    } else if (key === 'apiSchema' || key === 'modelSchema') {
+      validateSchemaSource(key, value, SOURCE);
     } else checkValue(SOURCE, key, value, API_OPTION_RULES[key]);
   }
   return options as GenerateOptions;

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { generate } from '../api/generate.js';
-import type { GenerateMode } from '../api/options.js';
+import type { ApiSchemaSource, GenerateMode, ModelSchemaSource } from '../api/options.js';
 import type { GenerateResult } from '../api/result.js';
 import { OutputError } from '@uibuilder-codegen/transform';
 import { createStderrLogger, type Verbosity } from './logger.js';
@@ -29,6 +29,10 @@ interface GenerateCommandFlags extends JobSourceFlags {
   readonly typename?: boolean;
   readonly pruneCycles?: boolean;
   readonly appsyncSchema?: string;
+  readonly apiSchema?: string;
+  readonly appsyncApiId?: string;
+  readonly modelSchema?: string;
+  readonly strictSchema?: boolean;
   readonly format?: boolean;
   readonly force?: boolean;
   readonly components?: boolean;
@@ -72,6 +76,21 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
     .option('--no-typename', 'do not select __typename (the types drop it too)')
     .option('--prune-cycles', 'never re-enter a model already on a selection path')
     .option('--appsync-schema <path>', 'also write the AppSync schema SDL here (relative to --out)')
+    .option(
+      '--api-schema <path>',
+      'the deployed AppSync schema (SDL or introspection JSON): statements and types come from it',
+    )
+    .addOption(
+      new Option(
+        '--appsync-api-id <id>',
+        'fetch the deployed AppSync schema from this API (with --region, --profile, --endpoint)',
+      ).conflicts('apiSchema'),
+    )
+    .option(
+      '--model-schema <path|aws:apiName>',
+      "the Amplify model SDL (schema.graphql, its schema/ folder, or aws:<apiName> for the job's app): exact indexes",
+    )
+    .option('--strict-schema', 'exit 3 when the job and the deployed API schema disagree')
     .addOption(
       new Option(
         '--check',
@@ -135,6 +154,9 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
           pruneCycles: flags.pruneCycles,
           components: flags.components,
           appSyncSchemaPath: flags.appsyncSchema,
+          apiSchema: apiSchemaFromFlags(flags),
+          modelSchema: modelSchemaFromFlags(flags),
+          strictSchema: flags.strictSchema,
           // Negated flags default to true in commander; only an explicit --no-x overrides the config.
           format: fromCli('format') ? flags.format : undefined,
           typename: fromCli('typename') ? flags.typename : undefined,
@@ -198,4 +220,23 @@ function defined<T extends Record<string, unknown>>(values: T): Partial<T> {
   return Object.fromEntries(
     Object.entries(values).filter(([, v]) => v !== undefined),
   ) as Partial<T>;
+}
+
+/** `--api-schema <file>`, or `--appsync-api-id <id>` with the AWS connection flags. */
+function apiSchemaFromFlags(flags: GenerateCommandFlags): ApiSchemaSource | undefined {
+  if (flags.appsyncApiId === undefined) return flags.apiSchema;
+  return {
+    appSyncApiId: flags.appsyncApiId,
+    ...defined({ region: flags.region, profile: flags.profile, endpoint: flags.endpoint }),
+  };
+}
+
+/** `--model-schema <path>`, or `aws:<apiName>` with the AWS connection flags. */
+function modelSchemaFromFlags(flags: GenerateCommandFlags): ModelSchemaSource | undefined {
+  const given = flags.modelSchema;
+  if (given === undefined || !given.startsWith('aws:')) return given;
+  return {
+    apiName: given.slice('aws:'.length),
+    ...defined({ region: flags.region, profile: flags.profile, endpoint: flags.endpoint }),
+  };
 }

@@ -6,7 +6,10 @@ import {
   formatSummary,
   UsageError,
 } from '@uibuilder-codegen/transform';
+import type { SchemaDifference } from '@uibuilder-codegen/emit';
+import { loadApiSchema } from '../api/load-api-schema.js';
 import { loadJob } from '../api/load-job.js';
+import { formatSchemaDifferences } from './format-schema-differences.js';
 import {
   addJobSourceOptions,
   jobSourceFromFlags,
@@ -15,6 +18,7 @@ import {
 
 interface InspectFlags extends JobSourceFlags {
   readonly json?: boolean;
+  readonly apiSchema?: string;
 }
 
 /**
@@ -26,6 +30,10 @@ export function inspectCommand(setExitCode: (code: number) => void): Command {
     new Command('inspect').description('summarise the schema and list every diagnostic'),
   )
     .option('--json', 'print the summary as JSON')
+    .option(
+      '--api-schema <path>',
+      'the deployed AppSync schema: also list how it differs from the schema the job implies',
+    )
     .action(async (flags: InspectFlags) => {
       const source = jobSourceFromFlags(flags);
       if (source === undefined) {
@@ -39,16 +47,37 @@ export function inspectCommand(setExitCode: (code: number) => void): Command {
         requestTimeout: flags.requestTimeout,
         logger: undefined,
       });
+      const deployed =
+        flags.apiSchema === undefined
+          ? undefined
+          : await loadApiSchema(flags.apiSchema, { cwd: process.cwd() });
       let summary;
+      let differences: SchemaDifference[] | undefined;
       try {
-        summary = summarizeSchema(normalizeSchema(job));
+        const normalized = normalizeSchema(job);
+        if (deployed !== undefined) {
+          const emit = await import('@uibuilder-codegen/emit');
+          const checked = emit.checkJobAgainstApi(normalized.ir, deployed);
+          differences = emit.schemaDifferences(normalized.ir, deployed);
+          summary = summarizeSchema({
+            ...normalized,
+            diagnostics: [...normalized.diagnostics, ...checked],
+          });
+          if (!summary.ok) setExitCode(3);
+        } else summary = summarizeSchema(normalized);
       } catch (error) {
         if (!(error instanceof SchemaError)) throw error;
         summary = summarizeSchema({ diagnostics: error.diagnostics });
         setExitCode(error.exitCode);
       }
-      process.stdout.write(
-        flags.json ? JSON.stringify(summary, null, 2) + '\n' : formatSummary(summary),
-      );
+      if (flags.json) {
+        const value =
+          differences === undefined ? summary : { ...summary, apiSchemaDifferences: differences };
+        process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+        return;
+      }
+      process.stdout.write(formatSummary(summary));
+      if (deployed !== undefined && differences !== undefined)
+        process.stdout.write(formatSchemaDifferences(deployed.source, differences));
     });
 }

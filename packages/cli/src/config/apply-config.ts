@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { UsageError } from '@uibuilder-codegen/transform';
-import type { GenerateOptions, JobSource } from '../api/options.js';
+import type { GenerateOptions, JobSource, ModelSchemaSource } from '../api/options.js';
 import { findConfigFile, loadConfigFile } from './load-config.js';
 import type { UserConfig } from './user-config.js';
 
@@ -38,6 +38,11 @@ export async function applyConfig(options: GenerateOptions): Promise<ResolvedGen
   const waitSeconds = options.waitSeconds ?? config.waitSeconds;
   const requestTimeout = options.requestTimeout ?? config.requestTimeout;
   const appSyncSchemaPath = options.appSyncSchemaPath ?? config.appSyncSchemaPath;
+  const apiSchema =
+    typeof options.apiSchema === 'string'
+      ? fromOption(options.apiSchema)
+      : (options.apiSchema ??
+        (typeof config.apiSchema === 'string' ? fromConfig(config.apiSchema) : config.apiSchema));
   return {
     ...options,
     job,
@@ -52,6 +57,13 @@ export async function applyConfig(options: GenerateOptions): Promise<ResolvedGen
     pruneCycles: options.pruneCycles ?? config.pruneCycles ?? false,
     format: options.format ?? config.format ?? true,
     components: options.components ?? config.components ?? false,
+    strictSchema: options.strictSchema ?? config.strictSchema ?? false,
+    ...defined(
+      'modelSchema',
+      modelSchemaOf(options.modelSchema, fromOption) ??
+        modelSchemaOf(config.modelSchema, fromConfig),
+    ),
+    ...(apiSchema === undefined ? {} : { apiSchema }),
     ...(appSyncSchemaPath === undefined ? {} : { appSyncSchemaPath }),
     ...(waitSeconds === undefined ? {} : { waitSeconds }),
     ...(requestTimeout === undefined ? {} : { requestTimeout }),
@@ -75,4 +87,17 @@ function configJob(config: UserConfig, configDir: string): JobSource | undefined
   if (job === undefined) return undefined;
   if ('file' in job) return { file: job.file === '-' ? '-' : path.resolve(configDir, job.file) };
   return job;
+}
+
+/** `{ [key]: value }`, or nothing when `value` is undefined (so it does not hide a default). */
+function defined<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return value === undefined ? {} : ({ [key]: value } as { [P in K]?: V });
+}
+
+/** A model-schema path resolved by `resolve`; `aws:<apiName>` and `{ apiName }` as they are. */
+function modelSchemaOf(
+  source: ModelSchemaSource | undefined,
+  resolve: (p: string | undefined) => string | undefined,
+): ModelSchemaSource | undefined {
+  return typeof source === 'string' && !source.startsWith('aws:') ? resolve(source) : source;
 }

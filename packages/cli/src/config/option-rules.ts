@@ -19,6 +19,11 @@ const wholeNumber = (min: number, max: number): OptionRule => ({
   test: (v) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max,
 });
 
+const pathOrObject: OptionRule = {
+  expected: 'a path or an object',
+  test: (v) => (isString(v) && v.length > 0) || (typeof v === 'object' && v !== null && !Array.isArray(v)),
+};
+
 /** The rules of the options a config file may set (its keys are exactly these and `job`). */
 export const CONFIG_OPTION_RULES: Readonly<Record<string, OptionRule>> = {
   outDir: nonEmptyString,
@@ -31,6 +36,10 @@ export const CONFIG_OPTION_RULES: Readonly<Record<string, OptionRule>> = {
   waitSeconds: wholeNumber(1, 86_400),
   requestTimeout: wholeNumber(1, 86_400),
   components: boolean,
+  strictSchema: boolean,
+  // Checked in detail by validateSchemaSource (validate-config.ts).
+  apiSchema: pathOrObject,
+  modelSchema: pathOrObject,
 };
 
 /** The rules of `generate()`'s other options. */

@@ -1,4 +1,4 @@
-import type { JobSource } from '../api/options.js';
+import type { ApiSchemaSource, JobSource, ModelSchemaSource } from '../api/options.js';
 
 /** The job sources a config file can name: a file, or AWS (a client object cannot live in a file). */
 export type ConfigJobSource =
@@ -24,6 +24,18 @@ export interface UserConfig {
   readonly pruneCycles?: boolean;
   /** Write the AppSync schema SDL here, relative to `outDir`. @default undefined */
   readonly appSyncSchemaPath?: string;
+  /**
+   * The deployed AppSync schema: a file (SDL or introspection JSON), or
+   * `{ appSyncApiId, region?, profile?, endpoint? }` to fetch it. @default undefined
+   */
+  readonly apiSchema?: string | Omit<Exclude<ApiSchemaSource, string>, 'client'>;
+  /**
+   * The Amplify model SDL: a file or folder, `aws:<apiName>`, or `{ apiName, region?, profile?,
+   * endpoint? }` (fetched for the job's app and environment). @default undefined
+   */
+  readonly modelSchema?: ModelSchemaSource;
+  /** Make a disagreement between the job and `apiSchema` an error. @default false */
+  readonly strictSchema?: boolean;
   /** Format with prettier. @default true */
   readonly format?: boolean;
   /** Download the job's React components into `outDir` (`--components`). @default false */
@@ -48,11 +60,18 @@ export const CONFIG_KEYS: readonly string[] = [
   'typename',
   'pruneCycles',
   'appSyncSchemaPath',
+  'apiSchema',
+  'modelSchema',
+  'strictSchema',
   'format',
   'waitSeconds',
   'requestTimeout',
   'components',
 ];
+/** The keys of a `modelSchema` object. */
+export const MODEL_SCHEMA_KEYS: readonly string[] = ['apiName', 'region', 'profile', 'endpoint'];
+/** The keys of an `apiSchema` object. */
+export const API_SCHEMA_KEYS: readonly string[] = ['appSyncApiId', 'region', 'profile', 'endpoint'];
 export const JOB_KEYS: readonly string[] = [
   'file',
   'appId',

@@ -1,7 +1,13 @@
 import { UsageError } from '@uibuilder-codegen/transform';
 import { didYouMean } from './did-you-mean.js';
 import { CONFIG_OPTION_RULES, describeValue, JOB_RULES, type OptionRule } from './option-rules.js';
-import { CONFIG_KEYS, JOB_KEYS, type UserConfig } from './user-config.js';
+import {
+  API_SCHEMA_KEYS,
+  CONFIG_KEYS,
+  JOB_KEYS,
+  MODEL_SCHEMA_KEYS,
+  type UserConfig,
+} from './user-config.js';
 
 /** Checks a loaded config value; unknown keys and invalid values are usage errors with a hint. */
 export function validateConfig(value: unknown, source: string): UserConfig {
@@ -13,6 +19,7 @@ export function validateConfig(value: unknown, source: string): UserConfig {
   for (const [key, item] of Object.entries(value)) {
     if (!CONFIG_KEYS.includes(key)) throw unknownKey(key, CONFIG_KEYS, source);
     if (key === 'job') validateJobSource(item, { source, keys: JOB_KEYS, allowValue: false });
+    else if (key === 'apiSchema' || key === 'modelSchema') validateSchemaSource(key, item, source);
     else checkValue(source, key, item, CONFIG_OPTION_RULES[key]);
   }
   return value as UserConfig;
@@ -89,4 +96,40 @@ export function unknownKey(key: string, known: readonly string[], source: string
   return new UsageError(`${source}: unknown key "${key}"`, {
     hint: suggestion ? `Did you mean "${suggestion}"?` : `Known keys: ${known.join(', ')}.`,
   });
+}
+
+/**
+ * `apiSchema` is a file path or `{ appSyncApiId, region?, profile?, endpoint? }`; `modelSchema` a
+ * path, `aws:<apiName>`, or `{ apiName, region?, profile?, endpoint? }`.
+ */
+export function validateSchemaSource(
+  key: 'apiSchema' | 'modelSchema',
+  value: unknown,
+  source: string,
+): void {
+  if (value === undefined || (typeof value === 'string' && value.length > 0)) return;
+  const [keys, id] =
+    key === 'apiSchema' ? [API_SCHEMA_KEYS, 'appSyncApiId'] : [MODEL_SCHEMA_KEYS, 'apiName'];
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new UsageError(
+      `${source}: "${key}" must be a path or an object, not ${describeValue(value)}`,
+      {
+        hint: `Use "${key}": "<path>", or { ${id}: "<id>", region: "<region>" }.`,
+      },
+    );
+  }
+  for (const [name, item] of Object.entries(value)) {
+    if (!keys.includes(name)) throw unknownKey(`${key}.${name}`, keys, source);
+    if (typeof item !== 'string' || item.length === 0)
+      throw new UsageError(
+        `${source}: "${key}.${name}" must be a non-empty string, not ${describeValue(item)}`,
+        {
+          hint: `Fix "${key}.${name}" in ${source}.`,
+        },
+      );
+  }
+  if (!(id in value))
+    throw new UsageError(`${source}: "${key}" needs "${id}"`, {
+      hint: `Give "${id}", or a path instead of an object.`,
+    });
 }

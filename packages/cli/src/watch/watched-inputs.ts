@@ -2,9 +2,9 @@ import path from 'node:path';
 import type { ResolvedGenerateOptions } from '../config/apply-config.js';
 
 /**
- * Every file whose change should regenerate: the config file and the job file. Input files that
- * later options add (a schema file beside the job) belong here too: this is the one list the
- * watch loop and the bundler plugin watch.
+ * Every file whose change should regenerate: the config file, the job file, and the schema files
+ * (`apiSchema` given as a path; `modelSchema` as a file or folder, not `aws:<apiName>`). This is
+ * the one list the watch loop and the bundler plugin watch.
  */
 export function watchedInputs(
   options: ResolvedGenerateOptions,
@@ -13,6 +13,11 @@ export function watchedInputs(
   const files = [configFile];
   if ('file' in options.job && options.job.file !== '-') {
     files.push(path.resolve(options.cwd, options.job.file));
+  }
+  if (typeof options.apiSchema === 'string')
+    files.push(path.resolve(options.cwd, options.apiSchema));
+  if (typeof options.modelSchema === 'string' && !options.modelSchema.startsWith('aws:')) {
+    files.push(path.resolve(options.cwd, options.modelSchema));
   }
   return [...new Set(files.filter((file): file is string => file !== undefined))];
 }

@@ -55,6 +55,8 @@ export interface DataStoreKeyAttribute {
   readonly type: 'key';
   readonly properties: {
     readonly name?: string;
+    /** The index's query field, when the model SDL names one. */
+    readonly queryField?: string;
     readonly fields: readonly string[];
   };
 }

@@ -84,8 +84,9 @@ function dataStoreField(
     type: relation === undefined ? fieldType(field) : { model: associatedModelName(relation) },
     isRequired: isRequiredInDataStore(field, model),
     attributes: [],
-    // The job does not record whether a list may be null: a nullable list accepts both.
-    ...(field.isArray ? { isArrayNullable: true } : {}),
+    // The job does not record whether a list may be null (the model SDL does): a nullable list
+    // accepts both.
+    ...(field.isArray ? { isArrayNullable: field.isArrayNullable ?? true } : {}),
     ...(field.readOnly ? { isReadOnly: true } : {}),
     ...(relation === undefined ? {} : { association: fieldAssociation(relation, modelsByName) }),
   };

@@ -4,6 +4,7 @@ import type { DataStoreKeyAttribute } from './introspection-schema-types.js';
 
 interface KeyCandidate {
   readonly name: string;
+  readonly queryField?: string | undefined;
   readonly fields: readonly string[];
 }
 
@@ -47,10 +48,17 @@ function secondaryKeys(
     const id = candidate.fields.join('\u0000');
     if (!candidates.some((c) => c.fields.join('\u0000') === id)) candidates.push(candidate);
   };
+  // The model SDL's @index directives are the keys exactly; only the implicit hasMany keys and a
+  // join model's (which the SDL does not spell out) are still derived.
+  for (const index of model.indexes ?? []) {
+    const fields = [index.partitionKey, ...index.sortKeys];
+    add({ name: index.name, queryField: index.queryField, fields });
+  }
   for (const parent of parents) {
     const implicit = parent.foreignKeys.every(
       (name) => model.fields.find((field) => field.name === name)?.origin === 'implicitForeignKey',
     );
+    if (!implicit && model.indexes !== undefined) continue;
     add({
       name: implicit ? `gsi-${parent.parentModel}.${parent.field}` : `by${parent.parentModel}`,
       fields: parent.foreignKeys,
@@ -66,7 +74,7 @@ function secondaryKeys(
       }
     }
   }
-  for (const index of model.indexQueries) {
+  for (const index of model.indexes === undefined ? model.indexQueries : []) {
     const fields = [index.partitionKey, ...index.sortKeys];
     add({ name: indexName(model, index.partitionKey), fields });
   }
@@ -79,8 +87,10 @@ function secondaryKeys(
     )
     .map(({ candidate }) => ({
       type: 'key' as const,
+      // AWS's order: name, queryField, fields.
       properties: {
         name: candidate.name,
+        ...(candidate.queryField === undefined ? {} : { queryField: candidate.queryField }),
         fields: [...candidate.fields],
       },
     }));

@@ -1,8 +1,15 @@
+import type { Diagnostic, SchemaIR } from '@uibuilder-codegen/transform';
 import type { EmitContext } from '../emit-context.js';
 import type { EmittedSource } from '../emitted-source.js';
 import type { GeneratorResult } from '../generator-result.js';
 import { buildApiSchema, printAppSyncSchema } from './appsync-schema/build-appsync-schema.js';
+import { apiSchemaFromDocument, objectTypeNamed } from './api-schema/api-schema.js';
+import type { ApiSchema } from './api-schema/api-schema.js';
+import { compareWithJob } from './deployed-schema/compare-with-job.js';
+import { deployedOperations } from './deployed-schema/deployed-operations.js';
+import { usedInputTypes } from './deployed-schema/used-input-types.js';
 import { createFragmentsSource } from './fragments/fragments-file.js';
+import type { StatementOperation } from './operation-document.js';
 import { graphQLDiagnosticsForSize } from './graphql-diagnostics.js';
 import { eachOperationDocument } from './statements/operation-documents.js';
 import {
@@ -10,7 +17,6 @@ import {
   statementSourcesFromText,
   type PrintedOperation,
 } from './statements/statements-file.js';
-import type { ApiSchema } from './api-schema/api-schema.js';
 import {
   operationTypeAliases,
   typesFileJavaScript,
@@ -29,14 +35,17 @@ export function createGraphQLSources(context: EmitContext): GeneratorResult {
   const { ir } = context;
   const api = ir.render.api;
   if (api.kind !== 'graphQL') return { sources: [], diagnostics: [] };
-  const schema = buildApiSchema(ir);
+  const source = sourceSchema(context);
+  if (source.diagnostics.some((d) => d.severity === 'error'))
+    return { sources: [], diagnostics: source.diagnostics };
+  const { schema, operations } = source;
   const wantTypes = api.typesFilePath.trim() !== '';
   // One document at a time: print it, derive its types, drop its tree (see eachOperationDocument).
   const printed: PrintedOperation[] = [];
   const operationDeclarations: Declaration[] = [];
   let bytes = 0;
   const printOperation = operationPrinter(ir);
-  for (const document of eachOperationDocument(ir, schema, context)) {
+  for (const document of eachOperationDocument(ir, schema, context, operations)) {
     const operation = printOperation(document);
     bytes += operation.text.length;
     printed.push(operation);
@@ -44,15 +53,15 @@ export function createGraphQLSources(context: EmitContext): GeneratorResult {
   }
   const sources: EmittedSource[] = [];
   if (wantTypes) {
-    const typesFile =
-      ir.render.script === 'tsx'
-        ? typeScriptTypesFile(api.typesFilePath, schema, context.typename, operationDeclarations)
-        : javaScriptTypesFile(api.typesFilePath, schema, context.typename, operationDeclarations);
+    const typesFile = (ir.render.script === 'tsx' ? typeScriptTypesFile : javaScriptTypesFile)(
+      api.typesFilePath,
+      { schema, typename: context.typename, operationDeclarations, inputTypes: source.inputTypes },
+    );
     if (typesFile !== undefined) sources.push(typesFile);
   }
   sources.push(
     ...statementSourcesFromText(ir, printed),
-    ...createFragmentsSource(ir, schema, context.typename),
+    ...createFragmentsSource(source.fragmentsIR, schema, context.typename),
   );
   if (context.appSyncSchemaPath !== undefined) {
     sources.push({
@@ -62,20 +71,72 @@ export function createGraphQLSources(context: EmitContext): GeneratorResult {
       comment: 'hash',
     });
   }
-  return { sources, diagnostics: graphQLDiagnosticsForSize(context, bytes) };
+  return {
+    sources,
+    diagnostics: [...source.diagnostics, ...graphQLDiagnosticsForSize(context, bytes)],
+  };
+}
+
+/**
+ * The schema the files are made from: the deployed one when given (every root field becomes a
+ * statement; the job is checked against it), else the one the IR implies (its operations).
+ */
+function sourceSchema(context: EmitContext): {
+  schema: ApiSchema;
+  operations: readonly StatementOperation[];
+  fragmentsIR: SchemaIR;
+  /** The input types to declare, when not all of the schema's. */
+  inputTypes?: ReadonlySet<string>;
+  diagnostics: Diagnostic[];
+} {
+  const { ir, apiSchema } = context;
+  if (apiSchema === undefined)
+    return {
+      schema: buildApiSchema(ir),
+      operations: ir.operations,
+      fragmentsIR: ir,
+      diagnostics: [],
+    };
+  const schema = apiSchemaFromDocument(apiSchema.document);
+  // A non-model the API lacks has no type to take a fragment on (the comparison warns about it).
+  const nonModels = ir.nonModels.filter((n) => objectTypeNamed(schema, n.name) !== undefined);
+  const { operations, skipped } = deployedOperations(schema);
+  const diagnostics = compareWithJob(ir, schema, apiSchema.source);
+  if (skipped.length > 0)
+    diagnostics.push({
+      severity: 'warning',
+      code: 'UnsupportedApiOperation',
+      path: '',
+      message: `No statement for ${skipped.join(', ')} (${apiSchema.source}): it returns an interface or a union`,
+      hint: 'Write these documents by hand; every other operation of the API is generated.',
+    });
+  return {
+    schema,
+    operations,
+    fragmentsIR: { ...ir, nonModels },
+    inputTypes: usedInputTypes(schema),
+    diagnostics,
+  };
+}
+
+/** What the types file is printed from. */
+interface TypesFileInput {
+  readonly schema: ApiSchema;
+  readonly typename: boolean;
+  readonly operationDeclarations: readonly Declaration[];
+  /** The input types the operations take (a deployed schema); all of them when undefined. */
+  readonly inputTypes: ReadonlySet<string> | undefined;
 }
 
 /**
  * The types file as TypeScript, or nothing for a schema without models or enums (no empty file).
  * The types printer writes prettier's default style (checked by the CLI's format tests).
  */
-function typeScriptTypesFile(
-  specifier: string,
-  schema: ApiSchema,
-  typename: boolean,
-  operationDeclarations: readonly Declaration[],
-): EmittedSource | undefined {
-  const source = typesSourceWithOperations(schema, typename, operationDeclarations);
+function typeScriptTypesFile(specifier: string, input: TypesFileInput): EmittedSource | undefined {
+  const { schema, typename, operationDeclarations, inputTypes } = input;
+  const source = typesSourceWithOperations(schema, typename, operationDeclarations, {
+    inputTypes,
+  });
   if (source.trim() === '') return undefined;
   return { kind: 'typescript', specifier, source, prettierStable: true };
 }
@@ -86,18 +147,12 @@ function typeScriptTypesFile(
  * object declared. The (possibly many-megabyte) TypeScript text is never built, and the
  * compiler's declaration emit, which type-checks the whole program, is not needed.
  */
-function javaScriptTypesFile(
-  specifier: string,
-  schema: ApiSchema,
-  typename: boolean,
-  operationDeclarations: readonly Declaration[],
-): EmittedSource | undefined {
-  const declaration = typesSourceWithOperations(
-    schema,
-    typename,
-    operationDeclarations,
-    'declaration',
-  );
+function javaScriptTypesFile(specifier: string, input: TypesFileInput): EmittedSource | undefined {
+  const { schema, typename, operationDeclarations, inputTypes } = input;
+  const declaration = typesSourceWithOperations(schema, typename, operationDeclarations, {
+    form: 'declaration',
+    inputTypes,
+  });
   if (declaration.trim() === '') return undefined;
   const javascript = typesFileJavaScript(schema);
   return {

@@ -1,6 +1,15 @@
 /** The operations the local server speaks. */
-/** The operations the local server speaks; `GetAsset` is the GET of a job's presigned asset URL. */
-export type Operation = 'GetCodegenJob' | 'ListCodegenJobs' | 'StartCodegenJob' | 'GetAsset';
+/** The operations the local server speaks. */
+export type Operation =
+  | 'GetCodegenJob'
+  | 'ListCodegenJobs'
+  | 'StartCodegenJob'
+  /** The GET of a job's presigned asset URL. */
+  | 'GetAsset'
+  /** AppSync's, on the same server (`appsync-schema-route.ts`). */
+  | 'GetIntrospectionSchema'
+  /** AmplifyBackend's, on the same server (`backend-models-route.ts`). */
+  | 'GetBackendAPIModels';
 
 /** Which requests a fault applies to, and to how many of them. */
 export interface FaultMatch {

@@ -1,8 +1,11 @@
+import { matchAppSyncSchemaRoute } from './appsync-schema-route.js';
+import { matchBackendModelsRoute } from './backend-models-route.js';
 import type { Operation } from './faults.js';
 
 /** A request the server understood: the operation and its path and query parameters. */
 export interface Route {
   operation: Operation;
+  /** The app id; for AppSync's `GetIntrospectionSchema`, the API id. */
   appId: string;
   environmentName: string;
   jobId?: string;
@@ -12,9 +15,28 @@ export interface Route {
 /**
  * Matches the AmplifyUIBuilder REST routes for codegen jobs:
  * `GET /app/{appId}/environment/{environmentName}/codegen-jobs/{id}` (GetCodegenJob),
- * `GET .../codegen-jobs` (ListCodegenJobs), `POST .../codegen-jobs` (StartCodegenJob).
+ * `GET .../codegen-jobs` (ListCodegenJobs), `POST .../codegen-jobs` (StartCodegenJob); and
+ * AppSync's `GET /v1/apis/{apiId}/schema` (GetIntrospectionSchema) and AmplifyBackend's
+ * `POST /backend/{appId}/api/{env}/getModels` (GetBackendAPIModels).
  */
 export function matchRoute(method: string, url: URL): Route | undefined {
+  const appSync = matchAppSyncSchemaRoute(method, url);
+  if (appSync !== undefined) {
+    const query = Object.fromEntries(url.searchParams);
+    return {
+      operation: 'GetIntrospectionSchema',
+      appId: appSync.apiId,
+      environmentName: '',
+      query,
+    };
+  }
+  const backend = matchBackendModelsRoute(method, url);
+  if (backend !== undefined)
+    return {
+      operation: 'GetBackendAPIModels',
+      ...backend,
+      query: Object.fromEntries(url.searchParams),
+    };
   const segments = url.pathname.split('/').slice(1);
   const asset = matchAssetRoute(method, segments);
   if (asset !== undefined) return { ...asset, query: Object.fromEntries(url.searchParams) };

@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { CodegenJob } from '@uibuilder-codegen/transform';
 import { applyFault } from './apply-fault.js';
+import { answerIntrospectionSchema } from './appsync-schema-route.js';
+import { answerBackendModels } from './backend-models-route.js';
 import { FaultQueue, type Fault, type FaultKind, type Operation } from './faults.js';
 import {
   JobStore,
@@ -43,6 +45,16 @@ export interface LocalServerOptions {
    * @default { pollsInProgress: 1, status: 'succeeded' }
    */
   startedJobs?: StartedJobBehaviour;
+  /**
+   * AppSync API schemas (SDL) by API id, served by `GetIntrospectionSchema`.
+   * @default {}
+   */
+  appSyncSchemas?: Readonly<Record<string, string>>;
+  /**
+   * Amplify model SDLs by `<appId>/<environmentName>/<apiName>`, served by `GetBackendAPIModels`.
+   * @default {}
+   */
+  backendModels?: Readonly<Record<string, string>>;
   /**
    * The clock for timestamps of started jobs.
    * @default () => new Date()
@@ -100,7 +112,9 @@ const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 /**
  * Starts an HTTP server that speaks the AmplifyUIBuilder REST wire format for `GetCodegenJob`,
- * `ListCodegenJobs` (paginated) and `StartCodegenJob`, serving the given jobs, with faults
+ * `ListCodegenJobs` (paginated) and `StartCodegenJob`, serving the given jobs, and AppSync's
+ * `GetIntrospectionSchema` for `appSyncSchemas` and AmplifyBackend's `GetBackendAPIModels` for
+ * `backendModels`, with faults
  * injectable per request: 404 (app, environment or job), 429, 500, any modelled error, slow
  * responses, a job `in_progress` for N polls, truncated and non-JSON bodies, connection resets,
  * and a hostile server's huge and trickled bodies, endless pages, redirect loops and echoed secrets.
@@ -162,6 +176,15 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
         ?.find((candidate) => candidate.id === route.jobId);
       const bytes = job === undefined ? undefined : options.assets?.(job);
       return serveAsset(route, bytes, fault, { request, response, timers });
+    }
+    if (route.operation === 'GetBackendAPIModels') {
+      const exchange = { request, response, requestId, requestCount };
+      const models = options.backendModels ?? {};
+      return answerBackendModels(route, body, fault, exchange, models, store);
+    }
+    if (route.operation === 'GetIntrospectionSchema') {
+      const exchange = { request, response, requestId, requestCount };
+      return answerIntrospectionSchema(route, fault, exchange, options.appSyncSchemas ?? {}, store);
     }
     if (
       fault !== undefined &&

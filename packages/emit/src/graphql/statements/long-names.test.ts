@@ -48,7 +48,7 @@ describe('subscription names over 50 characters (§1.7)', () => {
       pruneCycles: false,
     });
     for (const { document } of documents) expect(validate(schema, document)).toEqual([]);
-    const onCreate = documents.find((d) => d.operation.role === 'onCreate');
+    const onCreate = documents.find((d) => d.operation.fieldName.startsWith('onCreate'));
     expect(print(onCreate?.document ?? ({ kind: 'Document', definitions: [] } as never))).toMatch(
       /^subscription OnCreateSeasonalIngredientSubstitutionSuggest27e2d\(/,
     );

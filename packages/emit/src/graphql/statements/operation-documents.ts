@@ -3,11 +3,11 @@
  * `operationName`, declares every argument of the root field in argument order as
  * `$arg: <exact type>`, passes each one, and selects to `maxDepth` (§2.2).
  */
-import type { OperationIR, SchemaIR } from '@uibuilder-codegen/transform';
+import type { SchemaIR } from '@uibuilder-codegen/transform';
 import { Kind, OperationTypeNode } from '../graphql-language.js';
 import type { DocumentNode, ObjectTypeDefinitionNode, VariableDefinitionNode } from 'graphql';
 import type { ApiSchema } from '../api-schema/api-schema.js';
-import type { OperationDocument } from '../operation-document.js';
+import type { OperationDocument, StatementOperation } from '../operation-document.js';
 import { MAX_SELECTED_FIELDS, objectSelection } from './selection-set.js';
 import type { SelectionOptions } from './selection-set.js';
 
@@ -27,7 +27,7 @@ const OPERATION_TYPES = {
   subscription: OperationTypeNode.SUBSCRIPTION,
 } as const;
 
-function rootType(schema: ApiSchema, operation: OperationIR): ObjectTypeDefinitionNode {
+function rootType(schema: ApiSchema, operation: StatementOperation): ObjectTypeDefinitionNode {
   const root = schema.rootType(OPERATION_TYPES[operation.kind]);
   if (root === undefined) throw new Error(`statements: the schema has no ${operation.kind} type`);
   return root;
@@ -55,7 +55,7 @@ function selectionOptions(
 
 function operationDocument(
   schema: ApiSchema,
-  operation: OperationIR,
+  operation: StatementOperation,
   options: SelectionOptions,
 ): DocumentNode {
   const resolved = schema.field(rootType(schema, operation), operation.fieldName);
@@ -69,7 +69,8 @@ function operationDocument(
     returned === undefined
       ? undefined
       : objectSelection(returned, options.maxDepth, [], { ...options, budget, expanded });
-  if (selectionSet === undefined)
+  // A custom operation of a deployed API may return a scalar or an enum: nothing to select.
+  if (selectionSet === undefined && !resolved.leaf)
     throw new Error(`statements: ${operation.fieldName} selects nothing`);
   const args = field.arguments ?? [];
   // The argument's type node is the variable's type as it stands: `[T]!` declares `$x: [T]!`.
@@ -109,13 +110,17 @@ function operationDocument(
   };
 }
 
-/** Builds the documents of every operation in `ir.operations`, in IR order. */
+/**
+ * Builds the documents of `operations` (default: every operation in `ir.operations`), in that
+ * order.
+ */
 export function createOperationDocuments(
   ir: SchemaIR,
   schema: ApiSchema,
   options: OperationDocumentOptions,
+  operations: readonly StatementOperation[] = ir.operations,
 ): OperationDocument[] {
-  return [...eachOperationDocument(ir, schema, options)];
+  return [...eachOperationDocument(ir, schema, options, operations)];
 }
 
 /**
@@ -126,9 +131,10 @@ export function* eachOperationDocument(
   ir: SchemaIR,
   schema: ApiSchema,
   options: OperationDocumentOptions,
+  operations: readonly StatementOperation[] = ir.operations,
 ): Generator<OperationDocument> {
   const selection = selectionOptions(ir, schema, options);
-  for (const operation of ir.operations) {
+  for (const operation of operations) {
     yield { operation, document: operationDocument(schema, operation, selection) };
   }
 }

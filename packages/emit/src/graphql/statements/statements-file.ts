@@ -5,11 +5,11 @@
  * output each also carries its `.d.ts`, and its `.js` written from the documents in prettier's
  * style (embedded-graphql.ts): transpiling and formatting it were most of a large job's run.
  */
-import type { OperationIR, SchemaIR } from '@uibuilder-codegen/transform';
+import type { SchemaIR } from '@uibuilder-codegen/transform';
 import { printDocument } from './print-document.js';
 import { keepsSourceSyntax } from '../../typescript/transpile.js';
 import type { EmittedSource } from '../../emitted-source.js';
-import type { OperationDocument } from '../operation-document.js';
+import type { OperationDocument, StatementOperation } from '../operation-document.js';
 import { printEmbeddedGraphQL } from './embedded-graphql.js';
 import {
   renderGraphQLDeclarations,
@@ -23,7 +23,7 @@ const FILES = [
   { kind: 'query', path: 'queriesFilePath', brand: 'Query' },
   { kind: 'mutation', path: 'mutationsFilePath', brand: 'Mutation' },
   { kind: 'subscription', path: 'subscriptionsFilePath', brand: 'Subscription' },
-] as const satisfies readonly { kind: OperationIR['kind']; path: string; brand: string }[];
+] as const satisfies readonly { kind: StatementOperation['kind']; path: string; brand: string }[];
 
 /** The statement files for `documents` at the paths `ir.render.api` gives. */
 export function createStatementSources(
@@ -35,7 +35,7 @@ export function createStatementSources(
 
 /** A document already printed, with its operation. */
 export interface PrintedOperation {
-  readonly operation: OperationIR;
+  readonly operation: StatementOperation;
   /** The document as graphql-js prints it. */
   readonly text: string;
   /**

@@ -1,4 +1,5 @@
 import type { SchemaIR } from '@uibuilder-codegen/transform';
+import { Kind } from '../graphql-language.js';
 import type { ApiSchema } from '../api-schema/api-schema.js';
 import type { OperationDocument } from '../operation-document.js';
 import type { Declaration } from './declaration.js';
@@ -45,14 +46,23 @@ export function createTypesSource(input: TypesSourceInput): string {
  * {@link createTypesSource} with the per-operation declarations already made (by
  * `operationTypeAliases`, one document at a time, so the documents need not all be kept), for
  * the TypeScript file or, with `form: 'declaration'`, for the `.d.ts` beside the JavaScript one.
+ * `inputTypes`, when given, limits the input types declared to those named.
  */
 export function typesSourceWithOperations(
   schema: ApiSchema,
   typename: boolean,
   operationDeclarations: readonly Declaration[],
-  form: DeclarationForm = 'typescript',
+  options: { form?: DeclarationForm; inputTypes?: ReadonlySet<string> | undefined } = {},
 ): string {
-  const types = declaredTypes(schema);
+  const { form = 'typescript', inputTypes } = options;
+  const all = declaredTypes(schema);
+  // Only the inputs the operations take, when the caller names them (a deployed schema).
+  const types =
+    inputTypes === undefined
+      ? all
+      : all.filter(
+          (t) => t.kind !== Kind.INPUT_OBJECT_TYPE_DEFINITION || inputTypes.has(t.name.value),
+        );
   return printDeclarations(
     [
       ...enumDeclarations(types),

@@ -1,0 +1,84 @@
+/**
+ * The deployed AppSync schema as the generators read it: SDL (what `aws appsync
+ * get-introspection-schema --format SDL` writes, and Amplify Gen1's `build/schema.graphql`) or an
+ * introspection result (`{ "data": { "__schema": … } }` or the bare `__schema` object, as parsed
+ * from `schema.json`), turned into one SDL document. AppSync's SDL leaves its own scalars and
+ * `@aws_subscribe` undeclared; they are declared here so that the document stands on its own.
+ */
+import { SchemaError } from '@uibuilder-codegen/transform';
+import type { DocumentNode, IntrospectionQuery } from 'graphql';
+import { buildClientSchema } from 'graphql/utilities/buildClientSchema.js';
+import { printSchema } from 'graphql/utilities/printSchema.js';
+import { GraphQLError } from 'graphql/error/GraphQLError.js';
+import { Kind, parse } from '../graphql-language.js';
+import { APPSYNC_PRELUDE } from '../appsync-schema/build-appsync-schema.js';
+import type { DeployedApiSchema } from './deployed-api-schema.js';
+
+const PRELUDE = parse(APPSYNC_PRELUDE, { noLocation: true }).definitions;
+
+/** What {@link readDeployedSchema} reads: SDL text, or a parsed introspection result. */
+export type DeployedSchemaInput =
+  | { readonly sdl: string; readonly source: string }
+  | { readonly introspection: unknown; readonly source: string };
+
+/**
+ * Reads the deployed schema; `source` (a file name or `appsync:<apiId>`) names it in messages.
+ * @throws SchemaError (exit 3) for SDL that does not parse (at `source:line:column`) or an
+ *   introspection result graphql-js cannot build.
+ */
+export function readDeployedSchema(input: DeployedSchemaInput): DeployedApiSchema {
+  const { source } = input;
+  const sdl = 'sdl' in input ? input.sdl : sdlOfIntrospection(input.introspection, source);
+  let document: DocumentNode;
+  try {
+    document =
+      sdl.trim() === ''
+        ? { kind: Kind.DOCUMENT, definitions: [] }
+        : parse(sdl, { noLocation: true });
+  } catch (error) {
+    const at = error instanceof GraphQLError ? error.locations?.[0] : undefined;
+    const where = at === undefined ? source : `${source}:${at.line}:${at.column}`;
+    throw unreadable(where, error instanceof GraphQLError ? error.message : String(error));
+  }
+  if (document.definitions.length === 0) throw unreadable(source, 'it declares no types');
+  return { document: withAppSyncPrelude(document), source };
+}
+
+/** `document` with each AWS scalar and directive that it does not declare itself. */
+function withAppSyncPrelude(document: DocumentNode): DocumentNode {
+  const declared = new Set(
+    document.definitions.flatMap((d) => ('name' in d && d.name ? [d.name.value] : [])),
+  );
+  const missing = PRELUDE.filter((d) => 'name' in d && d.name && !declared.has(d.name.value));
+  return { kind: Kind.DOCUMENT, definitions: [...missing, ...document.definitions] };
+}
+
+function sdlOfIntrospection(json: unknown, source: string): string {
+  const root = json as { data?: { __schema?: unknown }; __schema?: unknown } | null;
+  const schema = root?.data?.__schema ?? root?.__schema ?? (isSchema(root) ? root : undefined);
+  if (schema === undefined || schema === null || typeof schema !== 'object') {
+    throw unreadable(source, 'the JSON holds no "__schema" (nor "data.__schema")');
+  }
+  try {
+    return printSchema(buildClientSchema({ __schema: schema } as IntrospectionQuery));
+  } catch (error) {
+    throw unreadable(source, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** A bare `__schema` value (what some tools save): it has `types` and `queryType`. */
+function isSchema(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'types' in value && 'queryType' in value;
+}
+
+function unreadable(where: string, reason: string): SchemaError {
+  return new SchemaError([
+    {
+      severity: 'error',
+      code: 'UnreadableApiSchema',
+      path: '',
+      message: `${where}: the API schema is neither GraphQL SDL nor an introspection result: ${reason}`,
+      hint: 'Give the file `aws appsync get-introspection-schema --format SDL` writes, or Amplify Gen1 amplify/backend/api/<name>/build/schema.graphql.',
+    },
+  ]);
+}
