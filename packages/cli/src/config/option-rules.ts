@@ -21,7 +21,8 @@ const wholeNumber = (min: number, max: number): OptionRule => ({
 
 const pathOrObject: OptionRule = {
   expected: 'a path or an object',
-  test: (v) => (isString(v) && v.length > 0) || (typeof v === 'object' && v !== null && !Array.isArray(v)),
+  test: (v) =>
+    (isString(v) && v.length > 0) || (typeof v === 'object' && v !== null && !Array.isArray(v)),
 };
 
 /** The rules of the options a config file may set (its keys are exactly these and `job`). */
