@@ -1,6 +1,7 @@
 /**
- * The input types some root field's arguments reach, directly or through other input types' fields:
- * the ones AWS's `generateTypes` declares. A deployed schema holds inputs no operation takes (the
+ * The input types (and the enums among argument types, such as `ModelSortDirection`) some root
+ * field's arguments reach, directly or through other input types' fields: the ones AWS's
+ * `generateTypes` declares. A deployed schema holds inputs no operation takes (the
  * transformer's shared `ModelBooleanInput` on a schema without booleans, AI-kit inputs), which
  * the inferred schema never has.
  */
@@ -26,6 +27,7 @@ export function usedInputTypes(schema: ApiSchema): Set<string> {
   for (let type = pending.pop(); type !== undefined; type = pending.pop()) {
     const name = namedTypeName(type);
     const definition = schema.type(name);
+    if (definition?.kind === Kind.ENUM_TYPE_DEFINITION) used.add(name);
     if (definition?.kind !== Kind.INPUT_OBJECT_TYPE_DEFINITION || used.has(name)) continue;
     used.add(name);
     pending.push(...(definition.fields ?? []).map((f) => f.type));

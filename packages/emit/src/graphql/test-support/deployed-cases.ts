@@ -15,7 +15,18 @@ import type { DeployedApiSchema } from '../deployed-schema/deployed-api-schema.j
 const FIXTURES = fileURLToPath(new URL('../../../../../fixtures/', import.meta.url));
 
 /** Directories under `fixtures/`, one per case. */
-export const DEPLOYED_CASES: readonly string[] = ['recipes', 'custom-operations'];
+export const DEPLOYED_CASES: readonly string[] = [
+  'recipes',
+  'custom-operations',
+  'real/declared-implicit-fk',
+  'real/gen1-docs',
+  'real/index-sort-key',
+  'real/js-globals',
+  'real/model-named-then',
+  'real/references-docs',
+  'real/references-repro',
+  'real/renamed-timestamps',
+];
 
 /** One case, read. */
 export interface DeployedCase {

@@ -1,5 +1,6 @@
 import type { SchemaIR } from '@uibuilder-codegen/transform';
 import { Kind } from '../graphql-language.js';
+import { namedTypeName } from '../api-schema/api-schema.js';
 import type { ApiSchema } from '../api-schema/api-schema.js';
 import type { OperationDocument } from '../operation-document.js';
 import type { Declaration } from './declaration.js';
@@ -56,13 +57,9 @@ export function typesSourceWithOperations(
 ): string {
   const { form = 'typescript', inputTypes } = options;
   const all = declaredTypes(schema);
-  // Only the inputs the operations take, when the caller names them (a deployed schema).
-  const types =
-    inputTypes === undefined
-      ? all
-      : all.filter(
-          (t) => t.kind !== Kind.INPUT_OBJECT_TYPE_DEFINITION || inputTypes.has(t.name.value),
-        );
+  // Only the inputs (and argument enums) the operations take, when the caller names them (a
+  // deployed schema); an enum an object type's field holds is declared either way.
+  const types = inputTypes === undefined ? all : all.filter((t) => takenOrHeld(t, inputTypes, all));
   return printDeclarations(
     [
       ...enumDeclarations(types),
@@ -80,4 +77,20 @@ export function typesSourceWithOperations(
  */
 export function typesFileJavaScript(schema: ApiSchema): string {
   return printEnumObjects(enumDeclarations(declaredTypes(schema)));
+}
+
+/** Whether an input type or enum is taken by an operation, or (an enum) held by an object type. */
+function takenOrHeld(
+  type: ReturnType<typeof declaredTypes>[number],
+  inputTypes: ReadonlySet<string>,
+  all: ReturnType<typeof declaredTypes>,
+): boolean {
+  const name = type.name.value;
+  if (type.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION) return inputTypes.has(name);
+  if (type.kind !== Kind.ENUM_TYPE_DEFINITION || inputTypes.has(name)) return true;
+  return all.some(
+    (other) =>
+      other.kind === Kind.OBJECT_TYPE_DEFINITION &&
+      (other.fields ?? []).some((field) => namedTypeName(field.type) === name),
+  );
 }
