@@ -1,5 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,7 +27,7 @@ interface DataStoreSchema {
 
 /** The case's job with a dataStoreConfig render config, generated with `args`, in a project. */
 async function generateDataStore(name: string, ...args: string[]): Promise<string> {
-  const dir = mkdtempSync(path.join(scratch, `${name}-`));
+  const dir = mkdtempSync(path.join(scratch, `${name.replace('/', '-')}-`));
   made.push(dir);
   symlinkSync(path.join(repoRoot, 'packages/emit/node_modules'), path.join(dir, 'node_modules'));
   writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }\n');
@@ -49,7 +57,29 @@ function withoutAuth(schema: DataStoreSchema): DataStoreSchema {
   return { models, nonModels: schema.nonModels, enums: schema.enums };
 }
 
-describe.each(['recipes', 'custom-operations'])('generate --model-schema on %s', (name) => {
+/**
+ * The cases whose DataStore schema.js equals AWS's with the model SDL. `sdlNeeded`: without it the
+ * output differs (the job lacks index sort keys, names or list nullability); for the others the
+ * job alone already gives AWS's schema. Not yet equal, and so not listed: `real/declared-implicit-fk`,
+ * `real/model-named-then` and `real/renamed-timestamps` (the closing note of issue 15 says why).
+ */
+/** AWS's generateModels schema.js of a case (`make-case.mjs` names it `datastore-schema.js`). */
+function awsDataStoreSchema(name: string): string {
+  const named = path.join(repoRoot, `fixtures/${name}/aws-datastore-schema.js`);
+  return existsSync(named) ? named : path.join(repoRoot, `fixtures/${name}/datastore-schema.js`);
+}
+
+const MODEL_SCHEMA_CASES: readonly { name: string; sdlNeeded: boolean }[] = [
+  { name: 'recipes', sdlNeeded: true },
+  { name: 'custom-operations', sdlNeeded: true },
+  { name: 'real/gen1-docs', sdlNeeded: true },
+  { name: 'real/index-sort-key', sdlNeeded: true },
+  { name: 'real/js-globals', sdlNeeded: false },
+  { name: 'real/references-docs', sdlNeeded: false },
+  { name: 'real/references-repro', sdlNeeded: false },
+];
+
+describe.each(MODEL_SCHEMA_CASES)('generate --model-schema on $name', ({ name, sdlNeeded }) => {
   const modelSdl = path.join(repoRoot, `fixtures/${name}/model.graphql`);
 
   it("writes AWS's generateModels schema.js: fields, associations, keys and indexes", async () => {
@@ -57,9 +87,7 @@ describe.each(['recipes', 'custom-operations'])('generate --model-schema on %s',
     const ours = await importFrom<{ schema: DataStoreSchema }>(
       path.join(dir, 'src/models/schema.js'),
     );
-    const aws = await importFrom<{ schema: DataStoreSchema }>(
-      path.join(repoRoot, `fixtures/${name}/aws-datastore-schema.js`),
-    );
+    const aws = await importFrom<{ schema: DataStoreSchema }>(awsDataStoreSchema(name));
     expect(withoutAuth(ours.schema)).toEqual(withoutAuth(aws.schema));
     // And DataStore itself accepts it: initSchema builds every model class (in a process of its
     // own: initSchema keeps the first schema it is given).
@@ -73,16 +101,17 @@ describe.each(['recipes', 'custom-operations'])('generate --model-schema on %s',
       expect(classes.trim().split(',')).toContain(model);
   });
 
-  it('differs from AWS without the model SDL, which is what the flag is for', async () => {
-    const dir = await generateDataStore(name);
-    const ours = await importFrom<{ schema: DataStoreSchema }>(
-      path.join(dir, 'src/models/schema.js'),
-    );
-    const aws = await importFrom<{ schema: DataStoreSchema }>(
-      path.join(repoRoot, `fixtures/${name}/aws-datastore-schema.js`),
-    );
-    expect(withoutAuth(ours.schema)).not.toEqual(withoutAuth(aws.schema));
-  });
+  it.runIf(sdlNeeded)(
+    'differs from AWS without the model SDL, which is what the flag is for',
+    async () => {
+      const dir = await generateDataStore(name);
+      const ours = await importFrom<{ schema: DataStoreSchema }>(
+        path.join(dir, 'src/models/schema.js'),
+      );
+      const aws = await importFrom<{ schema: DataStoreSchema }>(awsDataStoreSchema(name));
+      expect(withoutAuth(ours.schema)).not.toEqual(withoutAuth(aws.schema));
+    },
+  );
 });
 
 describe('--model-schema errors', () => {
