@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { emitFiles, SCHEMA_DISAGREEMENT } from '@uibuilder-codegen/emit';
+import { redactKnownSecrets } from '@uibuilder-codegen/fetch';
 import { normalizeSchema, SchemaError } from '@uibuilder-codegen/transform';
+import type { GeneratedFile } from '@uibuilder-codegen/emit';
 import type { Diagnostic } from '@uibuilder-codegen/transform';
 import { applyConfig } from '../config/apply-config.js';
 import { COLLECT_AFTER_BYTES, collectGarbage } from './collect-garbage.js';
@@ -128,7 +130,11 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
     : [];
   const files = joinComponentFiles(
     await timed('format', () =>
-      formatFiles(emitted.files, { outDir, root, enabled: options.format ?? true }),
+      formatFiles(withoutKnownSecrets(emitted.files), {
+        outDir,
+        root,
+        enabled: options.format ?? true,
+      }),
     ),
     components,
   );
@@ -139,7 +145,7 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
       {
         root,
         outDir,
-        jobId: ir.jobId,
+        jobId: redactKnownSecrets(ir.jobId),
         files,
         jobFile: jobFile === undefined ? undefined : path.resolve(cwd, jobFile),
         write: mode === 'write',
@@ -161,7 +167,7 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
   }));
   return {
     mode,
-    jobId: ir.jobId,
+    jobId: redactKnownSecrets(ir.jobId),
     root,
     outDir,
     files: results,
@@ -176,4 +182,16 @@ function strictly(diagnostic: Diagnostic): Diagnostic {
   return diagnostic.code === SCHEMA_DISAGREEMENT
     ? { ...diagnostic, severity: 'error' }
     : diagnostic;
+}
+
+/**
+ * Job strings reach generated files (the job id in every banner, names in code): a credential of
+ * this process (the AWS keys and tokens in its environment, an endpoint's secrets) never does.
+ * Only the literal values are removed: the patterns would damage code (`password: string;`).
+ */
+function withoutKnownSecrets(files: readonly GeneratedFile[]): GeneratedFile[] {
+  return files.map((file) => {
+    const contents = redactKnownSecrets(file.contents);
+    return contents === file.contents ? file : { ...file, contents };
+  });
 }
