@@ -2,6 +2,7 @@ export type * from './ir.js';
 export type * from './job.js';
 export type * from './model-schema-facts.js';
 export { SCALAR_TYPE_NAMES } from './job.js';
+export { sdlObject, sdlProperty } from './sdl-value.js';
 export type { Diagnostic, Severity } from './diagnostics.js';
 export { jsonPointer, escapePointerSegment } from './diagnostics.js';
 export { DIAGNOSTIC_CATALOGUE } from './diagnostic-catalogue.js';

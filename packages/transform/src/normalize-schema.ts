@@ -49,7 +49,7 @@ function run(
   const read = readJob(input);
   const featured = applyFeatures(read.raw, read.features);
   const raw = indexRawSchema(featured.raw);
-  const typed = resolveTypes(featured.raw, read);
+  const typed = resolveTypes(featured.raw, read, modelSchema);
   let ir = typed.ir;
   const diagnostics: Diagnostic[] = [
     ...read.diagnostics,
