@@ -90,13 +90,19 @@ function sourceSchema(context: EmitContext): {
   diagnostics: Diagnostic[];
 } {
   const { ir, apiSchema } = context;
-  if (apiSchema === undefined)
+  if (apiSchema === undefined) {
+    const schema = buildApiSchema(ir);
+    // With the model SDL the inferred schema is the deployed one, and the types file declares
+    // what AWS's generateTypes declares for it; without it, every input (unchanged output).
+    const exact = ir.models.some((model) => model.modelArguments !== undefined);
     return {
-      schema: buildApiSchema(ir),
+      schema,
       operations: ir.operations,
       fragmentsIR: ir,
+      ...(exact ? { inputTypes: usedInputTypes(schema) } : {}),
       diagnostics: [],
     };
+  }
   const schema = apiSchemaFromDocument(apiSchema.document);
   // A non-model the API lacks has no type to take a fragment on (the comparison warns about it).
   const nonModels = ir.nonModels.filter((n) => objectTypeNamed(schema, n.name) !== undefined);

@@ -2,8 +2,9 @@
  * The deployed AppSync schema as the generators read it: SDL (what `aws appsync
  * get-introspection-schema --format SDL` writes, and Amplify Gen1's `build/schema.graphql`) or an
  * introspection result (`{ "data": { "__schema": … } }` or the bare `__schema` object, as parsed
- * from `schema.json`), turned into one SDL document. AppSync's SDL leaves its own scalars and
- * `@aws_subscribe` undeclared; they are declared here so that the document stands on its own.
+ * from `schema.json`), turned into one SDL document. AppSync's SDL leaves its own scalars,
+ * `@aws_subscribe` and its auth directives undeclared; they are declared here so that the document
+ * stands on its own.
  */
 import { SchemaError } from '@uibuilder-codegen/transform';
 import type { DocumentNode, IntrospectionQuery } from 'graphql';
@@ -14,7 +15,19 @@ import { Kind, parse } from '../graphql-language.js';
 import { APPSYNC_PRELUDE } from '../appsync-schema/build-appsync-schema.js';
 import type { DeployedApiSchema } from './deployed-api-schema.js';
 
-const PRELUDE = parse(APPSYNC_PRELUDE, { noLocation: true }).definitions;
+/**
+ * AppSync's authorization directives, which a deployed schema with more than one auth mode
+ * carries (`@aws_cognito_user_pools` on an owner-authorized model) and its SDL leaves undeclared.
+ */
+const AUTH_DIRECTIVES = `directive @aws_api_key on OBJECT | FIELD_DEFINITION
+directive @aws_iam on OBJECT | FIELD_DEFINITION
+directive @aws_oidc on OBJECT | FIELD_DEFINITION
+directive @aws_lambda on OBJECT | FIELD_DEFINITION
+directive @aws_cognito_user_pools(cognito_groups: [String]) on OBJECT | FIELD_DEFINITION
+directive @aws_auth(cognito_groups: [String]) on FIELD_DEFINITION
+`;
+
+const PRELUDE = parse(APPSYNC_PRELUDE + AUTH_DIRECTIVES, { noLocation: true }).definitions;
 
 /** What {@link readDeployedSchema} reads: SDL text, or a parsed introspection result. */
 export type DeployedSchemaInput =
