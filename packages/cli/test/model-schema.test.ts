@@ -141,3 +141,26 @@ describe('--model-schema errors', () => {
     expect(bad.stderr).toMatch(/schema\.graphql:2:10: the model schema is not GraphQL SDL/);
   });
 });
+
+describe('inspect --model-schema', () => {
+  it('lists what the model SDL changes, and holds the rest against the deployed schema', async () => {
+    const fixture = path.join(repoRoot, 'fixtures/real/model-arguments');
+    const args = ['inspect', '--job-file', path.join(fixture, 'codegen-job.json')];
+    const sdl = ['--model-schema', path.join(fixture, 'model.graphql')];
+    const run = await runCli([...args, ...sdl], { cwd: repoRoot });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('    operations: fetchPost, createPost, updatePost, deletePost\n');
+    expect(run.stdout).toContain('  + Query.fetchPost (id: ID!): Post   (only model SDL)\n');
+    expect(run.stdout).toContain('  - Mutation.deleteDraft ');
+    // With the deployed schema too, the two agree but for an input no operation takes.
+    const both = await runCli(
+      [...args, ...sdl, '--api-schema', path.join(fixture, 'appsync.graphql'), '--json'],
+      { cwd: repoRoot },
+    );
+    expect(both.code).toBe(0);
+    const result = JSON.parse(both.stdout) as { apiSchemaDifferences: { location: string }[] };
+    expect(result.apiSchemaDifferences.map((d) => d.location)).toEqual([
+      'type AmplifyAIConversationTurnErrorInput',
+    ]);
+  });
+});
