@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SchemaError } from './errors.js';
+import type { SchemaError } from '@uibuilder-codegen/core';
 import { normalizeSchema } from './normalize-schema.js';
 import { formatSummary, summarizeSchema } from './summary.js';
 import { readFixture } from './test-support/fixtures.js';

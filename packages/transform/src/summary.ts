@@ -2,7 +2,7 @@
  * What `uibuilder-codegen inspect` shows: a JSON-able summary of a normalised schema (or of the
  * diagnostics of one that failed) and its readable text form.
  */
-import type { Diagnostic } from './diagnostics.js';
+import type { Diagnostic } from '@uibuilder-codegen/core';
 import type { AssumptionIR, NormalizeResult, RelationIR } from './ir.js';
 
 /** One relationship field, flattened for display. */

@@ -20,6 +20,15 @@ export interface TransformNoticePayloads {
   ThenableModule: { kind: string; name: string };
   UncertainTimestamp: { owner: string };
   NonModelDroppedByFeature: { name: string };
+  /** `source` names the model SDL (a path, or `aws:<apiName>`). */
+  ModelMissingFromModelSchema: { model: string; source: string };
+  /** `jobKey` and `sdlKey` are the key fields, comma-separated. */
+  PrimaryKeyDisagreesWithModelSchema: {
+    model: string;
+    jobKey: string;
+    sdlKey: string;
+    source: string;
+  };
 }
 
 /** How many assumed index queries the AssumedNames message names; `inspect` lists them all. */
@@ -116,5 +125,17 @@ export const TRANSFORM_NOTICES: CatalogueEntries<TransformNoticePayloads> = {
     severity: 'info',
     message: (p) => `Non-model ${p.name} is left out because features.isNonModelSupported is false`,
     hint: () => 'No action needed.',
+  },
+  ModelMissingFromModelSchema: {
+    severity: 'warning',
+    message: (p) => `The model SDL ${p.source} has no @model type ${p.model}`,
+    hint: () => 'Give the model SDL of the API this job belongs to, or regenerate the job.',
+  },
+  PrimaryKeyDisagreesWithModelSchema: {
+    severity: 'warning',
+    message: (p) =>
+      `${p.model}'s primary key is [${p.jobKey}] in the job but [${p.sdlKey}] in the model SDL ${p.source}`,
+    hint: () =>
+      'The job and the model SDL are from different versions of the API: regenerate the job, or give the matching SDL.',
   },
 };
