@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { generate } from '../api/generate.js';
 import type { ApiSchemaSource, GenerateMode, ModelSchemaSource } from '../api/options.js';
 import type { GenerateResult } from '../api/result.js';
-import { OutputError } from '@uibuilder-codegen/transform';
+import { OutputError } from '@uibuilder-codegen/core';
 import { createStderrLogger, type Verbosity } from './logger.js';
 import { wholeNumber } from './parse-number.js';
 import { printGeneratedText } from './output-guard.js';

@@ -1,4 +1,4 @@
-import { CodegenError, SchemaError, type Diagnostic } from '@uibuilder-codegen/transform';
+import { CodegenError, SchemaError, type Diagnostic } from '@uibuilder-codegen/core';
 import { INTERNAL_ERROR_RESOLUTION, schemaErrorSummary } from './error-result.js';
 import { colors } from './logger.js';
 
