@@ -1,7 +1,7 @@
 export type * from './ir.js';
 export { normalizeSchema } from './normalize-schema.js';
 export type { NormalizeOptions } from './normalize-schema.js';
-export { summarizeSchema, formatSummary, formatDiagnostic } from './summary.js';
+export { summarizeSchema } from './summary.js';
 export type { SchemaSummary, ModelSummary, RelationSummary } from './summary.js';
 export {
   pluralName,

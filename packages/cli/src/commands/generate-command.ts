@@ -6,7 +6,7 @@ import { OutputError } from '@uibuilder-codegen/core';
 import { createStderrLogger, type Verbosity } from './logger.js';
 import { wholeNumber } from './parse-number.js';
 import { printGeneratedText } from './output-guard.js';
-import { formatDiagnostic } from './print-error.js';
+import { formatDiagnostic } from './format-diagnostic.js';
 import { SIGINT_EXIT_CODE } from './program.js';
 import { SignalReceived } from './stop-on-signals.js';
 import { runWatch } from './run-watch.js';
