@@ -7,9 +7,9 @@
  * the SDL lacks, or whose `@primaryKey` is not the job's key, is a warning: the job and the SDL
  * are from different versions of the API.
  */
-import type { Diagnostic } from './diagnostics.js';
+import { diagnostic } from '@uibuilder-codegen/core';
+import type { Diagnostic, ModelFacts, ModelSchemaFacts } from '@uibuilder-codegen/core';
 import type { FieldIR, IndexQueryIR, ModelIR, SchemaIR, SecondaryIndexIR } from './ir.js';
-import type { ModelFacts, ModelSchemaFacts } from './model-schema-facts.js';
 import { indexQueryName, pluralName } from './names.js';
 
 /** `ir` with `facts` applied (before `buildOperations`, which names the index queries). */
@@ -22,26 +22,26 @@ export function applyModelSchema(
     const known = Object.hasOwn(facts.models, model.name) ? facts.models[model.name] : undefined;
     if (known === undefined) {
       if (model.isJoinTable) return withJoinedAuth(model, facts);
-      diagnostics.push({
-        severity: 'warning',
-        code: 'ModelMissingFromModelSchema',
-        path: model.path,
-        message: `The model SDL ${facts.source} has no @model type ${model.name}`,
-        hint: 'Give the model SDL of the API this job belongs to, or regenerate the job.',
-      });
+      diagnostics.push(
+        diagnostic('ModelMissingFromModelSchema', model.path, {
+          model: model.name,
+          source: facts.source,
+        }),
+      );
       return model;
     }
     const key = known.primaryKey ?? { partitionKey: 'id', sortKeys: [] };
     const ours = [model.primaryKey.partitionKey, ...model.primaryKey.sortKeys].join(', ');
     const theirs = [key.partitionKey, ...key.sortKeys].join(', ');
     if (ours !== theirs)
-      diagnostics.push({
-        severity: 'warning',
-        code: 'PrimaryKeyDisagreesWithModelSchema',
-        path: `${model.path}/primaryKeys`,
-        message: `${model.name}'s primary key is [${ours}] in the job but [${theirs}] in the model SDL ${facts.source}`,
-        hint: 'The job and the model SDL are from different versions of the API: regenerate the job, or give the matching SDL.',
-      });
+      diagnostics.push(
+        diagnostic('PrimaryKeyDisagreesWithModelSchema', `${model.path}/primaryKeys`, {
+          model: model.name,
+          jobKey: ours,
+          sdlKey: theirs,
+          source: facts.source,
+        }),
+      );
     const indexes = known.indexes.map((index): SecondaryIndexIR => ({
       ...index,
       name: index.name ?? defaultIndexName(model.name, index),

@@ -7,9 +7,9 @@
  * while its mutation does, and `subscriptions: { level: off }` has none.
  */
 import type { ModelIR } from './ir.js';
-import type { SdlValue } from './model-schema-facts.js';
+import type { SdlValue } from '@uibuilder-codegen/core';
 import { listQueryName, subscriptionFieldName, upperFirst } from './names.js';
-import { sdlObject, sdlProperty } from './sdl-value.js';
+import { sdlObject, sdlProperty } from '@uibuilder-codegen/core';
 
 /** Each role's field names (several for a subscription given a list; none when removed). */
 export interface ModelOperationNames {

@@ -11,9 +11,9 @@
  * (an info says so). Two default names (`createdAt`, `updatedAt`) are the default, and kept.
  * With the model SDL, `@model(timestamps:)` says exactly which the API has.
  */
-import type { SdlValue } from './model-schema-facts.js';
+import type { SdlValue } from '@uibuilder-codegen/core';
 import type { RawField } from './raw-schema.js';
-import { sdlObject, sdlProperty } from './sdl-value.js';
+import { sdlObject, sdlProperty } from '@uibuilder-codegen/core';
 
 const DEFAULT_NAMES: ReadonlySet<string> = new Set(['createdAt', 'updatedAt']);
 

@@ -1,15 +1,12 @@
 import { Command } from 'commander';
-import {
-  normalizeSchema,
-  SchemaError,
-  summarizeSchema,
-  formatSummary,
-  UsageError,
-} from '@uibuilder-codegen/transform';
-import type { ModelSchemaFacts, NormalizeResult } from '@uibuilder-codegen/transform';
+import { normalizeSchema, summarizeSchema } from '@uibuilder-codegen/transform';
+import type { NormalizeResult } from '@uibuilder-codegen/transform';
+import { SchemaError, UsageError } from '@uibuilder-codegen/core';
+import type { ModelSchemaFacts } from '@uibuilder-codegen/core';
 import type { DeployedApiSchema, SchemaDifference } from '@uibuilder-codegen/emit';
 import { loadApiSchema, loadModelSchema } from '../api/load-api-schema.js';
 import { loadJob } from '../api/load-job.js';
+import { formatSummary } from './format-summary.js';
 import {
   deployedSides,
   formatSchemaDifferences,

@@ -1,4 +1,4 @@
-import type { SdlValue } from '@uibuilder-codegen/transform';
+import type { SdlValue } from '@uibuilder-codegen/core';
 import type { DataStoreAuthAttribute } from './introspection-schema-types.js';
 
 type Rule = Readonly<Record<string, SdlValue>>;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { sdlObject, sdlProperty } from '@uibuilder-codegen/transform';
+import { sdlObject, sdlProperty } from '@uibuilder-codegen/core';
 import type { FieldIR, ModelIR, NonModelIR, SchemaIR } from '@uibuilder-codegen/transform';
 import { associatedModelName, fieldAssociation } from './field-association.js';
 import { authAttribute } from './auth-attribute.js';

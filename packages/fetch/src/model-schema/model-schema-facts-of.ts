@@ -1,18 +1,13 @@
 /**
  * The facts of an Amplify model SDL that the job lacks, read from its directives with graphql-js:
  * for each `@model` type, its `@model` arguments, `@auth` rules, `@primaryKey`, `@index`
- * directives (name, `sortKeyFields`, `queryField`), the `@hasMany` fields that name an index, the
- * declared field order, and whether each list field may itself be null. Directives are read by
+ * directives (name, `sortKeyFields`, `queryField`), the `@hasMany` fields that name an index,
+ * and whether each list field may itself be null. Directives are read by
  * name from the parsed document; the SDL is not validated (the Amplify directives are not
  * declared in it).
  */
-import { sdlObject } from '@uibuilder-codegen/transform';
-import type {
-  AuthRules,
-  ModelFacts,
-  ModelSchemaFacts,
-  SdlValue,
-} from '@uibuilder-codegen/transform';
+import { sdlObject } from '@uibuilder-codegen/core';
+import type { AuthRules, ModelFacts, ModelSchemaFacts, SdlValue } from '@uibuilder-codegen/core';
 import type {
   ConstDirectiveNode,
   ConstValueNode,
