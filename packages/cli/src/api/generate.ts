@@ -6,6 +6,7 @@ import { normalizeSchema, SchemaError } from '@uibuilder-codegen/transform';
 import type { GeneratedFile } from '@uibuilder-codegen/emit';
 import type { Diagnostic } from '@uibuilder-codegen/transform';
 import { applyConfig } from '../config/apply-config.js';
+import { COLLECT_AFTER_BYTES, collectGarbage } from './collect-garbage.js';
 import { joinComponentFiles, loadComponents } from '../components/index.js';
 import { formatFiles } from '../format/format-files.js';
 import { planAndWrite } from '../output/output-transaction.js';
@@ -112,6 +113,7 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
       `Emitted ${emitted.files.length} files, ${(bytes / 1e6).toFixed(1)} MB (${timings['emit']} ms); formatting…`,
     );
   }
+  if (bytes >= COLLECT_AFTER_BYTES) collectGarbage();
   // The job's own React components join our files here, after formatting (they are AWS's code,
   // written as the asset holds it), so that one plan, manifest and write cover them all.
   const components = options.components
