@@ -6,7 +6,7 @@
  * `@aws_subscribe` undeclared; they are declared here so that the document stands on its own.
  */
 import { createRequire } from 'node:module';
-import { SchemaError } from '@uibuilder-codegen/transform';
+import { diagnostic, SchemaError } from '@uibuilder-codegen/core';
 import type { DocumentNode, IntrospectionQuery } from 'graphql';
 import type * as BuildClientSchema from 'graphql/utilities/buildClientSchema.js';
 import type * as PrintSchema from 'graphql/utilities/printSchema.js';
@@ -86,13 +86,5 @@ function isSchema(value: unknown): boolean {
 }
 
 function unreadable(where: string, reason: string): SchemaError {
-  return new SchemaError([
-    {
-      severity: 'error',
-      code: 'UnreadableApiSchema',
-      path: '',
-      message: `${where}: the API schema is neither GraphQL SDL nor an introspection result: ${reason}`,
-      hint: 'Give the file `aws appsync get-introspection-schema --format SDL` writes, or Amplify Gen1 amplify/backend/api/<name>/build/schema.graphql.',
-    },
-  ]);
+  return new SchemaError([diagnostic('UnreadableApiSchema', '', { source: where, reason })]);
 }
