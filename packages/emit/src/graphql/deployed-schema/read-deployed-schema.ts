@@ -6,10 +6,11 @@
  * `@aws_subscribe` and its auth directives undeclared; they are declared here so that the document
  * stands on its own.
  */
+import { createRequire } from 'node:module';
 import { diagnostic, SchemaError } from '@uibuilder-codegen/core';
 import type { DocumentNode, IntrospectionQuery } from 'graphql';
-import { buildClientSchema } from 'graphql/utilities/buildClientSchema.js';
-import { printSchema } from 'graphql/utilities/printSchema.js';
+import type * as BuildClientSchema from 'graphql/utilities/buildClientSchema.js';
+import type * as PrintSchema from 'graphql/utilities/printSchema.js';
 import { GraphQLError } from 'graphql/error/GraphQLError.js';
 import { Kind, parse } from '../graphql-language.js';
 import { APPSYNC_PRELUDE } from '../appsync-schema/build-appsync-schema.js';
@@ -73,10 +74,23 @@ function sdlOfIntrospection(json: unknown, source: string): string {
     throw unreadable(source, 'the JSON holds no "__schema" (nor "data.__schema")');
   }
   try {
-    return printSchema(buildClientSchema({ __schema: schema } as IntrospectionQuery));
+    return sdlOfSchema({ __schema: schema } as IntrospectionQuery);
   } catch (error) {
     throw unreadable(source, error instanceof Error ? error.message : String(error));
   }
+}
+
+/**
+ * graphql-js's schema classes and printer, which only an introspection result needs: they are
+ * most of graphql-js, so they are required on first use rather than on every start. CommonJS,
+ * like the deep imports above, so the instances are the same.
+ */
+function sdlOfSchema(introspection: IntrospectionQuery): string {
+  const require = createRequire(import.meta.url);
+  const { buildClientSchema } =
+    require('graphql/utilities/buildClientSchema.js') as typeof BuildClientSchema;
+  const { printSchema } = require('graphql/utilities/printSchema.js') as typeof PrintSchema;
+  return printSchema(buildClientSchema(introspection));
 }
 
 /** A bare `__schema` value (what some tools save): it has `types` and `queryType`. */
