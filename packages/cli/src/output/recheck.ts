@@ -12,8 +12,8 @@ import { projectedRealPath } from './safe-path.js';
  * could send the write outside the root), and the file holds what the plan read (an editor that
  * saved in the meantime is not overwritten). Throws an `OutputError` (exit 5) otherwise.
  *
- * What remains is the moment between this check and the rename: Node has no `renameat`, so the
- * check narrows the window to a few system calls; it cannot close it (RELIABILITY.md).
+ * A save after this check is caught by `replaceFile`, which compares the replaced file after the
+ * fact; a directory swapped after it is not (Node has no `renameat`; RELIABILITY.md section 9).
  */
 export function recheckDirectory(file: PlannedFile): void {
   let real: string | undefined;
@@ -59,11 +59,19 @@ export function confirmUnchanged(file: PlannedFile, stamp: string | undefined): 
   if (now !== stamp) throw changedWhileWriting(file);
 }
 
-function changedWhileWriting(file: PlannedFile): OutputError {
+/**
+ * The refusal when a file changed under the write (exit 5). `kept` are backups that could not go
+ * back because an even newer save was at the file: they hold an earlier edit, and are named.
+ */
+export function changedWhileWriting(file: PlannedFile, kept: readonly string[] = []): OutputError {
+  const dir = path.posix.dirname(file.rootPath);
+  const shown = kept.map((k) => path.posix.join(dir, path.basename(k)));
+  const keptNote =
+    shown.length === 0 ? '' : `; an earlier version of it is kept in ${shown.join(' and ')}`;
   return new OutputError(
-    `${file.rootPath} changed while uibuilder-codegen was writing, so it was left as it is`,
+    `${file.rootPath} changed while uibuilder-codegen was writing, so it was left as it is${keptNote}`,
     {
-      files: [file.rootPath],
+      files: [file.rootPath, ...shown],
       hint: 'Nothing of yours was overwritten; the files written so far are complete. Run again once the edit is saved (a hand edit needs --force to be replaced).',
     },
   );
