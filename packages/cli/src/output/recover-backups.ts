@@ -1,7 +1,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '@uibuilder-codegen/transform';
-import { BACKUP_NAME, exists, identityAt, moveNoReplace } from './backup-files.js';
+import { BACKUP_NAME, exists, identityAt, moveAside, moveNoReplace } from './backup-files.js';
 import { contentHash, normalizeLineEndings } from './manifest.js';
 import { isRunning } from './process-alive.js';
 import { readRegularFile } from './read-regular-file.js';
@@ -17,9 +17,10 @@ interface Backup {
 /**
  * Settles the backups (`replaceFile`) that runs killed mid-replacement left next to the files
  * this run may write or remove, before the plan looks at them; the caller holds the lock. A target
- * that is missing gets its backup back (one that is not ours first: a hand edit is never left
- * aside). A backup the target now makes redundant (the same file, or contents we generated there)
- * is removed. Anything else is kept, with a `BackupKept` warning naming it: never deleted blindly.
+ * that is missing gets its backup back, and so does a target holding contents we generated when a
+ * backup holds anything else: a hand edit is never left aside for a file we can regenerate (the
+ * plan then refuses it as a hand edit, as before the interrupted run). A backup the target makes
+ * redundant (the same file, or contents we generated there) is removed. Anything else is kept, with a `BackupKept` warning naming it: never deleted blindly.
  * Backups of a process that still runs are left alone.
  */
 export function recoverBackups(input: {
@@ -31,12 +32,20 @@ export function recoverBackups(input: {
 }): Diagnostic[] {
   const warnings: Diagnostic[] = [];
   for (const [target, backups] of backupsByTarget(input)) {
-    const outPath = backups.outPath;
-    const found = backups.files.map((file) => describe(file, input.known.get(outPath)));
+    const known = input.known.get(backups.outPath);
+    const found = backups.files.map((file) => describe(file, known));
+    const edit = found.find((b) => !b.ours);
+    // The run was killed after installing its file over an edit it had not yet compared: the
+    // edit goes back, and the generated file (regenerated at will) is what is set aside.
+    if (edit !== undefined && exists(target) && describe(target, known).ours) {
+      const displaced = moveAside(target);
+      if (displaced !== undefined) found.push(describe(displaced, known));
+    }
     if (!exists(target)) {
-      const first = found.find((b) => !b.ours) ?? found[0];
-      if (first !== undefined && moveNoReplace(first.file, target))
+      const first = edit ?? found[0];
+      if (first !== undefined && moveNoReplace(first.file, target)) {
         found.splice(found.indexOf(first), 1);
+      }
     }
     const now = identityAt(target);
     for (const backup of found) {
