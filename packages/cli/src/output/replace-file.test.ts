@@ -132,4 +132,23 @@ describe('an editor saving at each step of a replacement', () => {
       '// first edit\n',
     ]);
   });
+
+  it.each(['aside', 'installed'] as const)(
+    'an I/O error at "%s" leaves the file old or new, never absent, and no backup',
+    async (step) => {
+      const { root } = layout();
+      await write(root, job('old'));
+      const target = path.join(root, 'src/API.ts');
+      const error = await write(root, job('new'), (file, now) => {
+        if (file.absolutePath === target && now === step) {
+          throw Object.assign(new Error('EIO: i/o error, link'), { code: 'EIO' });
+        }
+      }).catch((e: unknown) => e);
+      expect((error as Error).message).toContain('an I/O error');
+      expect(readFileSync(target, 'utf8')).toContain(step === 'aside' ? 'old' : 'new');
+      expect(treeOf(root).filter((f) => /\.(tmp|bak)$/.test(f))).toEqual([]);
+      await write(root, job('new'));
+      expect(readFileSync(target, 'utf8')).toContain('new');
+    },
+  );
 });

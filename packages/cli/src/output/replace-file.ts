@@ -58,15 +58,26 @@ function install(file: PlannedFile, temporary: string, onStep: WriteStepHook | u
   const backup = file.currentHash === undefined ? undefined : moveAside(file.absolutePath);
   // Deleted since the re-check: not ours to recreate without a new plan.
   if (file.currentHash !== undefined && backup === undefined) throw changedWhileWriting(file);
-  if (backup !== undefined) onStep?.(file, 'aside');
-  if (!moveNoReplace(temporary, file.absolutePath)) {
+  let installed: boolean;
+  try {
+    if (backup !== undefined) onStep?.(file, 'aside');
+    installed = moveNoReplace(temporary, file.absolutePath);
+  } catch (error) {
+    // An I/O error with the file set aside: it goes back before the error is reported.
+    if (backup !== undefined) putBack(file, backup, undefined);
+    throw error;
+  }
+  if (!installed) {
     // Saved after the backup was taken: theirs stays, and the backup is settled like any other.
     if (backup !== undefined) settleBackup(file, backup, undefined);
     throw changedWhileWriting(file);
   }
   if (backup === undefined) return;
-  onStep?.(file, 'installed');
-  settleBackup(file, backup, ours);
+  try {
+    onStep?.(file, 'installed');
+  } finally {
+    settleBackup(file, backup, ours);
+  }
 }
 
 /**
