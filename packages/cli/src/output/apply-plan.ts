@@ -4,7 +4,7 @@ import { OutputError } from '@uibuilder-codegen/transform';
 import { HAND_EDITED_RESOLUTION, handEditedMessage } from './hand-edits.js';
 import { JOURNAL_FILE, removeJournal, writeJournal } from './journal.js';
 import { renderManifest } from './manifest.js';
-import type { OutputPlan, PlannedFile } from './plan-output.js';
+import type { OutputPlan } from './plan-output.js';
 import { explainFsError } from './read-regular-file.js';
 import { replaceFile, type WriteStepHook } from './replace-file.js';
 import { removeStaleTemporaries, writeFileAtomic } from './write-atomic.js';
