@@ -34,29 +34,34 @@ export function recheckDirectory(file: PlannedFile): void {
 }
 
 /**
- * The content half of the re-check (see {@link recheckDirectory}): reads the file again and
- * compares its hash with the plan's. Returns the file's stamp (identity, size, times) as read, for
- * {@link confirmUnchanged} to compare a moment before the rename: reading and hashing a large file
- * takes milliseconds, a `stat` microseconds.
+ * The content half of the re-check (see {@link recheckDirectory}): when the file's stamp (identity,
+ * size, times) is still the one the plan read, that is enough here, for `replaceFile` compares the
+ * contents again after the replacement anyway; otherwise reads the file again and compares its
+ * hash with the plan's (a `touch` or a checkout of the same bytes is no change). Returns the stamp,
+ * for {@link confirmUnchanged} to compare a moment later.
  */
 export function recheckContents(file: PlannedFile): string | undefined {
+  const stamp = stampAt(file.absolutePath);
+  if (stamp !== undefined && stamp === file.currentStamp) return stamp;
   const now = readRegularFile(file.absolutePath, file.rootPath);
   const hash = now === undefined ? undefined : contentHash(normalizeLineEndings(now.text));
   if (hash !== file.currentHash) throw changedWhileWriting(file);
   return now?.stamp;
 }
 
-/** Throws when the file is no longer exactly what {@link recheckContents} read (`stamp`). */
+/** Throws when the file is no longer exactly what {@link recheckContents} saw (`stamp`). */
 export function confirmUnchanged(file: PlannedFile, stamp: string | undefined): void {
-  let now: string | undefined;
+  if (stampAt(file.absolutePath) !== stamp) throw changedWhileWriting(file);
+}
+
+/** The stamp of the file at `file`, through a link as reads go (`undefined` when absent). */
+function stampAt(file: string): string | undefined {
   try {
-    // Through a link, as the read was: the stamp is the file's, not the link's.
-    now = stampOf(statSync(file.absolutePath, { bigint: true }));
+    return stampOf(statSync(file, { bigint: true }));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    now = undefined;
+    return undefined;
   }
-  if (now !== stamp) throw changedWhileWriting(file);
 }
 
 /**
