@@ -49,14 +49,15 @@ const leftovers = (root: string) =>
     .filter((f) => /\.(tmp|bak|journal|lock)$/.test(f));
 
 describe('a run killed at each step of a replacement', () => {
-  const steps = ['temporary', 'checked', 'aside', 'installed'] as const;
+  // Before 'aside' a kill leaves a temporary file only, as the random kills of interruption.test.ts do.
+  const steps = ['aside', 'installed'] as const;
   it.each(steps)('at "%s": the next run completes without --force', async (step) => {
     const { root } = layout();
     await write(root, job('old'));
     const target = path.join(root, 'src/API.ts');
     killedAt(root, job('new'), target, step);
     // Between the rename aside and the install the file is only in its backup.
-    expect(existsSync(target)).toBe(step !== 'aside');
+    expect(existsSync(target)).toBe(step === 'installed');
     const plan = await write(root, job('third'));
     expect(plan.files.every((f) => f.status === 'updated')).toBe(true);
     expect(readFileSync(target, 'utf8')).toContain('third');
