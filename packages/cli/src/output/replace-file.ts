@@ -25,10 +25,10 @@ export type WriteStepHook = (file: PlannedFile, step: WriteStep) => void;
  * Writes or removes one planned file without ever overwriting or deleting contents the plan did
  * not see. After the re-check, an existing target is renamed to a backup (atomic: a save from now
  * on makes a new file at the target), the new file is installed with a hard link (which fails
- * rather than replace a file saved meanwhile) and only then is the backup compared with the plan:
- * the plan's contents, still unchanged after the read (an in-place writer holding it open), and
- * it is removed; anything else is put back at the target and the run stops (`OutputError`, exit 5).
- * A removal is the same without the install.
+ * rather than replace a file saved meanwhile), and only then is the backup compared with the plan:
+ * if it holds the plan's contents and was not written to while it was read (an editor holding it
+ * open), it is removed; anything else goes back to the target and the run stops (`OutputError`,
+ * exit 5). A removal is the same without the install. Why this order: docs/decisions.md.
  */
 export function replaceFile(file: PlannedFile, onStep?: WriteStepHook): void {
   recheckDirectory(file);
