@@ -4,10 +4,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { job, layout, write } from './test-support/transaction-fixture.js';
 
+let ended: number | undefined;
 /** The pid of a process that has ended: the owner of a backup a killed run left. */
 function deadPid(): number {
-  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']);
-  return Number(child.stdout.toString());
+  ended ??= Number(
+    spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout,
+  );
+  return ended;
 }
 
 /** A backup name for `src/API.ts`, as a run with `pid` makes it. */
