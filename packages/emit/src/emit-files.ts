@@ -1,5 +1,6 @@
-import { UsageError } from '@uibuilder-codegen/transform';
-import type { Diagnostic, SchemaIR } from '@uibuilder-codegen/transform';
+import { UsageError } from '@uibuilder-codegen/core';
+import type { SchemaIR } from '@uibuilder-codegen/transform';
+import type { Diagnostic } from '@uibuilder-codegen/core';
 import { createDataStoreSources } from './datastore/index.js';
 import type { EmitContext } from './emit-context.js';
 import type { EmitOptions } from './emit-options.js';

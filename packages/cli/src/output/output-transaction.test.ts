@@ -7,7 +7,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { OutputError } from '@uibuilder-codegen/transform';
+import { OutputError } from '@uibuilder-codegen/core';
 import { describe, expect, it } from 'vitest';
 import { JOURNAL_FILE } from './journal.js';
 import { MANIFEST_FILE } from './manifest.js';

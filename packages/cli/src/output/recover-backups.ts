@@ -1,6 +1,6 @@
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '@uibuilder-codegen/transform';
+import { diagnostic, type Diagnostic } from '@uibuilder-codegen/core';
 import { BACKUP_NAME, exists, identityAt, moveAside, moveNoReplace } from './backup-files.js';
 import { contentHash, normalizeLineEndings } from './manifest.js';
 import { isRunning } from './process-alive.js';
@@ -115,12 +115,6 @@ function describe(file: string, known: ReadonlySet<string> | undefined): Backup 
   return { file, ours: known?.has(contentHash(normalizeLineEndings(read.text))) === true };
 }
 
-function keptBackup(shown: string, target: string): Diagnostic {
-  return {
-    severity: 'warning',
-    code: 'BackupKept',
-    path: shown,
-    message: `${shown} holds a version of ${target} that an interrupted run set aside and that uibuilder-codegen did not write, so it was kept`,
-    hint: `Compare it with ${target}, keep what you need, then delete ${shown}.`,
-  };
+function keptBackup(backup: string, file: string): Diagnostic {
+  return diagnostic('BackupKept', backup, { backup, file });
 }

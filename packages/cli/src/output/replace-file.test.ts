@@ -10,7 +10,7 @@ import {
   writeSync,
 } from 'node:fs';
 import path from 'node:path';
-import { OutputError } from '@uibuilder-codegen/transform';
+import { OutputError } from '@uibuilder-codegen/core';
 import { describe, expect, it } from 'vitest';
 import type { PlannedFile } from './plan-output.js';
 import type { WriteStep } from './replace-file.js';
