@@ -69,7 +69,7 @@ export async function applyPlan(
       writeFileAtomic(manifest.path, manifestText);
     }
     removeJournal(journal);
-    removeStaleTemporaries([...plan.files.map((f) => f.absolutePath), manifest.path]);
+    removeStaleTemporaries([...plan.files.map((f) => f.absolutePath), manifest.path, journal]);
   } catch (error) {
     if (options.signal?.aborted) throw error;
     throw explainFsError(error, path.basename(manifest.path));

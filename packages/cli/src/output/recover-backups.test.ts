@@ -79,4 +79,13 @@ describe('backups left by a run killed while it replaced a file', () => {
     expect(plan.warnings).toEqual([]);
     expect(backups(root)).toEqual([path.basename(backupOf(root, process.ppid))]);
   });
+
+  it('removes the temporary file of a journal a killed run was writing', async () => {
+    const { root, outDir } = layout();
+    await write(root, job('old'));
+    const temporary = path.join(outDir, `..uibuilder-codegen.journal.${deadPid()}.deadbeef.tmp`);
+    writeFileSync(temporary, '{');
+    await write(root, job('new'));
+    expect(readdirSync(outDir)).toEqual(['.uibuilder-codegen.json']);
+  });
 });
