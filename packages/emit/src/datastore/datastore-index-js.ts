@@ -1,10 +1,10 @@
 import type { SchemaIR } from '@uibuilder-codegen/transform';
 import type { EmittedSource } from '../emitted-source.js';
-import { group, indent, line } from '../prettier-style/doc.js';
-import { moduleSpecifiers, objectPattern } from '../prettier-style/braced-list.js';
-import { printObjectLiteral } from '../prettier-style/object-literal.js';
-import { PRINT_WIDTH, printDoc } from '../prettier-style/print-doc.js';
-import { stringLiteral } from '../prettier-style/string-literal.js';
+import { group, indent, line } from '../layout/doc.js';
+import { moduleSpecifiers, objectPattern } from '../layout/braced-list.js';
+import { printObjectLiteral } from '../layout/object-literal.js';
+import { PRINT_WIDTH, printDoc } from '../layout/print-doc.js';
+import { stringLiteral } from '../layout/string-literal.js';
 import { globalName } from '../typescript/global-name.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { FieldIR } from '@uibuilder-codegen/transform';
-import { propertySignature } from '../prettier-style/type-doc.js';
-import type { TypeNode } from '../prettier-style/type-doc.js';
+import { propertySignature } from '../layout/type-doc.js';
+import type { TypeNode } from '../layout/type-doc.js';
 import { SCALAR_TS_TYPES } from '../typescript/scalar-types.js';
 
 // DataStore gives each scalar the same TypeScript type as the API types do (AWSJSON as a string).

@@ -1,6 +1,6 @@
 import type { FieldIR, ModelIR, NonModelIR } from '@uibuilder-codegen/transform';
-import { propertySignature } from '../prettier-style/type-doc.js';
-import type { TypeNode } from '../prettier-style/type-doc.js';
+import { propertySignature } from '../layout/type-doc.js';
+import type { TypeNode } from '../layout/type-doc.js';
 import {
   literal,
   propertyLine,

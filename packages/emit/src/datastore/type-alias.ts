@@ -1,4 +1,4 @@
-import { PRINT_WIDTH } from '../prettier-style/print-doc.js';
+import { PRINT_WIDTH } from '../layout/print-doc.js';
 
 // The declarations below differ only by the type's name, so prettier's layout of each comes down
 // to one question, asked as prettier asks it: does the text up to the first place it may break

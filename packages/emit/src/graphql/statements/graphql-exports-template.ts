@@ -4,6 +4,7 @@
  * (APPSYNC-CONVENTIONS.md §2.3), then one `export const` per document.
  */
 import Handlebars from 'handlebars';
+import { PRINT_WIDTH } from '../../layout/print-doc.js';
 
 /** One `export const` of a GraphQL document. */
 export interface GraphQLExport {
@@ -50,9 +51,6 @@ const render = handlebars.compile<{
   typed: GraphQLExportsFile['typed'];
   exports: readonly (GraphQLExport & { assignmentBreak: string; cast: string })[];
 }>(TEMPLATE, { noEscape: true, strict: true });
-
-/** prettier's default print width, which the typed form below is laid out for. */
-const PRINT_WIDTH = 80;
 
 /**
  * Lays out a typed export exactly as prettier 3 prints it with its default options, so that the

@@ -1,6 +1,7 @@
 import { enumObjectLiteral, enumUnionType } from '../../typescript/enum-object.js';
 import { propertyName } from '../../typescript/property-name.js';
 import type { Declaration } from './declaration.js';
+import { PRINT_WIDTH } from '../../layout/print-doc.js';
 
 /**
  * Which file the declarations are printed for: the TypeScript types file (`API.ts`), or the
@@ -41,9 +42,6 @@ export function printEnumObjects(declarations: readonly Declaration[]): string {
   );
   return objects.length === 0 ? 'export {};\n' : `${objects.join('\n\n')}\n`;
 }
-
-/** prettier's default print width: the output is laid out as prettier prints it. */
-const PRINT_WIDTH = 80;
 
 function printDeclaration(declaration: Declaration, form: DeclarationForm): string {
   if (declaration.kind === 'typeAlias') return printTypeAlias(declaration.name, declaration.type);

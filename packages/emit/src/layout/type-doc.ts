@@ -1,6 +1,6 @@
 import { align, group, ifBreak, indent, join, line, softline } from './doc.js';
 import type { Doc } from './doc.js';
-import { PRINT_WIDTH, printDoc } from './print-doc.js';
+import { PRINT_WIDTH, printDocAt } from './print-doc.js';
 import { stringLiteral } from './string-literal.js';
 
 /** The TypeScript types the DataStore declarations write, as a tree to lay out. */
@@ -28,7 +28,7 @@ export function propertySignature(head: string, type: TypeNode, indent: number):
   // Most members fit on their line, and then the document would print as this text anyway.
   const flat = `${head}: ${flatText(type)};`;
   if (indent + flat.length <= PRINT_WIDTH) return `${pad}${flat}`;
-  return `${pad}${printDoc([group([head, ': ', typeDoc(type, 'annotation')]), ';'], indent)}`;
+  return printDocAt([group([head, ': ', typeDoc(type, 'annotation')]), ';'], indent);
 }
 
 /** The type on one line: {@link typeDoc} printed with every group flat. */
