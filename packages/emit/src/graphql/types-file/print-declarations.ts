@@ -1,7 +1,9 @@
 import { enumObjectLiteral, enumUnionType } from '../../typescript/enum-object.js';
 import { propertyName } from '../../typescript/property-name.js';
+import { assignment } from '../../layout/assignment.js';
+import { hardline, join } from '../../layout/doc.js';
+import { PRINT_WIDTH, printDoc } from '../../layout/print-doc.js';
 import type { Declaration } from './declaration.js';
-import { PRINT_WIDTH } from '../../layout/print-doc.js';
 
 /**
  * Which file the declarations are printed for: the TypeScript types file (`API.ts`), or the
@@ -55,15 +57,16 @@ function printDeclaration(declaration: Declaration, form: DeclarationForm): stri
   return `${object}\n${printTypeAlias(name, enumUnionType(name))}`;
 }
 
+/**
+ * `export type Name = type;`, the type's text laid out as prettier lays out a type alias: the
+ * whole type moves to the next line, indented, when its first line does not fit after `=`.
+ */
 function printTypeAlias(name: string, type: string): string {
-  const head = `export type ${name} = `;
-  const firstLine = type.split('\n', 1)[0] ?? '';
-  // prettier breaks after `=` and indents the whole type when its first line does not fit.
-  if (head.length + firstLine.length + (type.includes('\n') ? 0 : 1) > PRINT_WIDTH) {
-    const indented = type.replace(/^(?=.)/gm, '  ');
-    return `export type ${name} =\n${indented};`;
-  }
-  return `${head}${type};`;
+  const flat = `export type ${name} = ${type};`;
+  // When the first line fits, the document prints as this text: most aliases take no layout.
+  const firstLineEnd = flat.indexOf('\n');
+  if ((firstLineEnd === -1 ? flat.length : firstLineEnd) <= PRINT_WIDTH) return flat;
+  return printDoc(assignment(['export type ', name], join(hardline, type.split('\n'))));
 }
 
 /** The declared type of an enum object: `{ readonly A: "A"; … }`, one member a line. */
