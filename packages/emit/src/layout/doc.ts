@@ -9,7 +9,17 @@ import { builders } from 'prettier/doc';
  */
 export type Doc = builders.Doc;
 
-export const { align, group, hardline, ifBreak, indent, indentIfBreak, line, softline } = builders;
+export const {
+  align,
+  group,
+  hardline,
+  ifBreak,
+  indent,
+  indentIfBreak,
+  line,
+  literalline,
+  softline,
+} = builders;
 
 /** The documents with `separator` between them (prettier's `join`, for readonly lists too). */
 export function join(separator: Doc, docs: readonly Doc[]): Doc[] {

@@ -2,6 +2,7 @@ import { align, group, ifBreak, indent, join, line, softline } from './doc.js';
 import type { Doc } from './doc.js';
 import { PRINT_WIDTH } from './print-doc.js';
 import { stringLiteral } from './string-literal.js';
+import { typeArguments as typeArgumentsDoc } from './type-arguments.js';
 
 /** The TypeScript types the DataStore declarations write, as a tree to lay out. */
 export type TypeNode =
@@ -124,7 +125,7 @@ function typeArguments(args: readonly TypeNode[]): Doc {
   if (args.length === 0) return '';
   const printed = args.map((arg) => typeDoc(arg, 'typeArgument'));
   if (args.length === 1 && isHuggedType(args[0]!)) return ['<', printed, '>'];
-  return group(['<', indent([softline, join([',', line], printed)]), softline, '>']);
+  return typeArgumentsDoc(printed);
 }
 
 /** prettier's `shouldHugType`: a simple type (keyword, literal, reference without arguments). */
