@@ -63,9 +63,7 @@ function printProperty(key: string, value: unknown, indent: number, printer: Pri
   }
   const short = head.length - indent - 1 < SHORT_KEY;
   if (typeof value === 'string') {
-    const text = stringLiteral(value);
-    const fits = short || head.length + 1 + text.length + 1 <= PRINT_WIDTH;
-    out.push(fits ? `${head} ${text},\n` : `${head}\n${spaces(indent + 2)}${text},\n`);
+    out.push(stringPropertyText(head, short, stringLiteral(value), indent), '\n');
   } else if (typeof value === 'boolean') {
     out.push(`${head} ${String(value)},\n`);
   } else {
@@ -81,6 +79,21 @@ function printProperty(key: string, value: unknown, indent: number, printer: Pri
     }
     out.push(',\n');
   }
+}
+
+/**
+ * `key: "value",` at `indent` (its indentation included) as prettier prints a string property of
+ * an object literal: the value goes to the next line, indented, when the line does not fit and
+ * the key is not short. `key` is printed as it is given (quoted or computed by the caller).
+ */
+export function stringProperty(key: string, value: string, indent: number): string {
+  const head = `${spaces(indent)}${key}:`;
+  return stringPropertyText(head, key.length < SHORT_KEY, stringLiteral(value), indent);
+}
+
+function stringPropertyText(head: string, short: boolean, text: string, indent: number): string {
+  const fits = short || head.length + 1 + text.length + 1 <= PRINT_WIDTH;
+  return fits ? `${head} ${text},` : `${head}\n${spaces(indent + 2)}${text},`;
 }
 
 /** An object or array that starts at `column`, on a line indented `indent`, followed by `,`. */

@@ -1,8 +1,6 @@
 import { enumObjectLiteral, enumUnionType } from '../../typescript/enum-object.js';
 import { propertyName } from '../../typescript/property-name.js';
-import { assignment } from '../../layout/assignment.js';
-import { hardline, join } from '../../layout/doc.js';
-import { PRINT_WIDTH, printDoc } from '../../layout/print-doc.js';
+import { exportedTypeAlias } from '../../layout/type-alias-statement.js';
 import type { Declaration } from './declaration.js';
 
 /**
@@ -46,7 +44,8 @@ export function printEnumObjects(declarations: readonly Declaration[]): string {
 }
 
 function printDeclaration(declaration: Declaration, form: DeclarationForm): string {
-  if (declaration.kind === 'typeAlias') return printTypeAlias(declaration.name, declaration.type);
+  if (declaration.kind === 'typeAlias')
+    return exportedTypeAlias(declaration.name, declaration.type);
   // An enum is a `const` object and a union type of the same name (docs/decisions.md, "Enums"):
   // erasable syntax, unlike `enum`, and `X.A` as a value and `X` as a type still work.
   const { name, values } = declaration;
@@ -54,19 +53,7 @@ function printDeclaration(declaration: Declaration, form: DeclarationForm): stri
     form === 'typescript'
       ? `export const ${name} = ${enumObjectLiteral(values)} as const;`
       : `export declare const ${name}: ${readonlyTypeLiteral(values)};`;
-  return `${object}\n${printTypeAlias(name, enumUnionType(name))}`;
-}
-
-/**
- * `export type Name = type;`, the type's text laid out as prettier lays out a type alias: the
- * whole type moves to the next line, indented, when its first line does not fit after `=`.
- */
-function printTypeAlias(name: string, type: string): string {
-  const flat = `export type ${name} = ${type};`;
-  // When the first line fits, the document prints as this text: most aliases take no layout.
-  const firstLineEnd = flat.indexOf('\n');
-  if ((firstLineEnd === -1 ? flat.length : firstLineEnd) <= PRINT_WIDTH) return flat;
-  return printDoc(assignment(['export type ', name], join(hardline, type.split('\n'))));
+  return `${object}\n${exportedTypeAlias(name, enumUnionType(name))}`;
 }
 
 /** The declared type of an enum object: `{ readonly A: "A"; … }`, one member a line. */
