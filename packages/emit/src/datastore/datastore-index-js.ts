@@ -44,7 +44,9 @@ export function createDataStoreIndexJs(
 /**
  * `const Name = Object.freeze({ VALUE: "VALUE", ... });`. prettier keeps `Object.freeze({` on the
  * first line when it fits; else the object becomes the call's only, broken-out argument when
- * `Object.freeze(` still fits; else the call moves to the next line.
+ * `Object.freeze(` still fits; else the call moves to the next line. These stay rules (not a
+ * document of layout/): prettier decides them by trying the call's argument hugged and broken
+ * (its `conditionalGroup` of the last-argument expansion), which the other printers do not need.
  */
 function frozenEnum(name: string, values: readonly string[], freeze: string): string {
   const object = Object.fromEntries(values.map((value) => [value, value]));

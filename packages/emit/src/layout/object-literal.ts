@@ -21,7 +21,10 @@ const SHORT_KEY = 5;
  *   non-empty object is always broken, since the object is.
  *
  * It is one pass that appends to a list of strings joined once, so a 20 MB schema costs no more
- * than writing it. `undefined` properties are left out, as `JSON.stringify` does; numbers, `null`
+ * than writing it. It is the one printer here that keeps prettier's rules as code rather than
+ * building a document (issue 18): a 5,000-model `schema.js` is 630,000 lines, and prettier's
+ * printer spends about 1 µs on each line and text (measured: 30 µs for 25 lines), which is as much
+ * as the whole DataStore emit takes today. `undefined` properties are left out, as `JSON.stringify` does; numbers, `null`
  * and arrays inside arrays are not supported (the DataStore schema has none).
  */
 export function printObjectLiteral(value: object, indent = 0): string {
