@@ -19,6 +19,7 @@ import {
   modelConstructor,
   nonModelConstructor,
   objectMember,
+  type Member,
   typeAlias,
 } from './type-alias.js';
 
@@ -77,7 +78,7 @@ function declarations(texts: readonly string[]): string {
 }
 
 /** The `readonly [__modelMeta__]` member: the key's identifier type and the read-only fields. */
-function modelMeta(model: ModelIR): Doc {
+function modelMeta(model: ModelIR): Member {
   const readOnly = model.fields.filter((field) => field.readOnly).map((field) => field.name);
   return objectMember('readonly [__modelMeta__]', [
     propertySignature('identifier', identifierType(model), MEMBER_MAX_COLUMN + 2),

@@ -21,7 +21,7 @@ function objectType(members: readonly Doc[]): Doc {
 
 /**
  * The deepest column a member of {@link typeAlias} is printed at: 2, or 4 when the alias breaks
- * after `=`; a member of an {@link objectMember} in it is two columns deeper.
+ * after `=`; a member of an {@link ObjectMember} in it is two columns deeper.
  */
 export const MEMBER_MAX_COLUMN = 4;
 
@@ -33,27 +33,47 @@ const aliasTemplate = byNameLength((name) =>
 );
 const emptyAlias = byNameLength((name) => printDoc(assignment(['type ', name], '{}')));
 
+/** `name: {` members `};`, a member whose type is an object type: always one member a line. */
+export interface ObjectMember {
+  readonly name: string;
+  readonly members: readonly Member[];
+}
+
+/** A member of an object type: its document, or an object-typed member. */
+export type Member = Doc | ObjectMember;
+
+/** An {@link ObjectMember}. */
+export function objectMember(name: string, members: readonly Member[]): ObjectMember {
+  return { name, members };
+}
+
+function isObjectMember(member: Member): member is ObjectMember {
+  return typeof member === 'object' && !Array.isArray(member) && 'members' in member;
+}
+
+/**
+ * A member printed at `column`, its indentation included. A member that is text is printed as it
+ * is, so most members take no call of prettier's printer; the others are laid out at their column.
+ */
+function memberText(member: Member, column: number): string {
+  const pad = ' '.repeat(column);
+  if (typeof member === 'string') return `${pad}${member}`;
+  if (!isObjectMember(member)) return printDocAt(member, column);
+  if (member.members.length === 0) return `${pad}${member.name}: {};`;
+  const inner = member.members.map((inside) => memberText(inside, column + 2));
+  return [`${pad}${member.name}: {`, ...inner, `${pad}};`].join('\n');
+}
+
 /**
  * `type Name = { ...members };`. prettier keeps `= {` on the first line when `type Name = {` fits,
  * else moves the whole object type to the next line and indents it. No members print as `{}`.
  */
-export function typeAlias(name: string, members: readonly Doc[]): string {
+export function typeAlias(name: string, members: readonly Member[]): string {
   if (members.length === 0) return emptyAlias(name);
   const [head = '', tail = ''] = aliasTemplate(name).split(MEMBERS_MARK);
   const column = head.length - head.lastIndexOf('\n') - 1;
-  const pad = head.slice(head.length - column);
-  // A member that is text is printed as it is; the others are laid out at their column.
-  const printed = members.map((member, index) => {
-    if (typeof member === 'string') return index === 0 ? member : `${pad}${member}`;
-    const text = printDocAt(member, column);
-    return index === 0 ? text.slice(column) : text;
-  });
-  return `${head}${printed.join('\n')}${tail}`;
-}
-
-/** `name: {` members `};`, a member whose type is an object type. */
-export function objectMember(name: string, members: readonly Doc[]): Doc {
-  return [name, ': ', objectType(members), ';'];
+  const printed = members.map((member) => memberText(member, column)).join('\n');
+  return `${head.slice(0, head.length - column)}${printed}${tail}`;
 }
 
 /**
