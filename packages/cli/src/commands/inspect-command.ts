@@ -10,11 +10,8 @@ import type { SchemaDifference } from '@uibuilder-codegen/emit';
 import { loadApiSchema } from '../api/load-api-schema.js';
 import { loadJob } from '../api/load-job.js';
 import { formatSchemaDifferences } from './format-schema-differences.js';
-import {
-  addJobSourceOptions,
-  jobSourceFromFlags,
-  type JobSourceFlags,
-} from './job-source-options.js';
+import { jobSourceFromFlags, type JobSourceFlags } from './job-source-options.js';
+import { addTableFlags } from './table-flags.js';
 
 interface InspectFlags extends JobSourceFlags {
   readonly json?: boolean;
@@ -26,8 +23,9 @@ interface InspectFlags extends JobSourceFlags {
  * every diagnostic, on stdout. Exit 3 when the job has errors (the summary is still printed).
  */
 export function inspectCommand(setExitCode: (code: number) => void): Command {
-  return addJobSourceOptions(
+  return addTableFlags(
     new Command('inspect').description('summarise the schema and list every diagnostic'),
+    'inspect',
   )
     .option('--json', 'print the summary as JSON')
     .option(
