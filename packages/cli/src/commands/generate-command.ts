@@ -1,6 +1,5 @@
 import { Command } from 'commander';
 import { generate } from '../api/generate.js';
-import type { ApiSchemaSource, GenerateMode, ModelSchemaSource } from '../api/options.js';
 import type { GenerateResult } from '../api/result.js';
 import { OutputError } from '@uibuilder-codegen/transform';
 import { createStderrLogger, type Verbosity } from './logger.js';
@@ -10,30 +9,12 @@ import { SIGINT_EXIT_CODE } from './program.js';
 import { SignalReceived } from './stop-on-signals.js';
 import { runWatch } from './run-watch.js';
 import { reportFiles } from './report-files.js';
-import { DEFAULT_WAIT_SECONDS } from '../config/option-table.js';
-import { jobSourceFromFlags, type JobSourceFlags } from './job-source-options.js';
-import { addTableFlags, optionsFromFlags } from './table-flags.js';
+import {
+  generateOptionsFromFlags,
+  type GenerateCommandFlags,
+} from './generate-options-from-flags.js';
+import { addTableFlags } from './table-flags.js';
 import { writeStdout } from './write-stdout.js';
-
-/**
- * The flags the command reads itself; the others (`--max-depth`, `--out`, ...) become options
- * through the option table (`optionsFromFlags`).
- */
-interface GenerateCommandFlags extends JobSourceFlags {
-  readonly config?: string;
-  readonly apiSchema?: string;
-  readonly appsyncApiId?: string;
-  readonly modelSchema?: string;
-  readonly force?: boolean;
-  readonly wait?: number | boolean;
-  readonly check?: boolean;
-  readonly dryRun?: boolean;
-  readonly print?: boolean;
-  readonly json?: boolean;
-  readonly silent?: boolean;
-  readonly verbose?: boolean;
-  readonly watch?: boolean;
-}
 
 /** `uibuilder-codegen generate`: the command CI and developers run. */
 export function generateCommand(setExitCode: (code: number) => void, signal: AbortSignal): Command {
@@ -44,29 +25,7 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
     const verbosity: Verbosity =
       flags.silent || flags.json || flags.print ? 'silent' : flags.verbose ? 'verbose' : 'normal';
     const logger = createStderrLogger(flags.verbose ? 'verbose' : verbosity);
-    const mode: GenerateMode = flags.check
-      ? 'check'
-      : flags.dryRun || flags.print
-        ? 'dry-run'
-        : 'write';
-    const job = jobSourceFromFlags(flags);
-    const waitSeconds =
-      flags.wait === true ? DEFAULT_WAIT_SECONDS : flags.wait === false ? undefined : flags.wait;
-    const options = {
-      config: flags.config ?? true,
-      cwd: process.cwd(),
-      mode,
-      logger,
-      signal,
-      includeContents: Boolean(flags.print),
-      ...optionsFromFlags(cmd, 'generate'),
-      ...defined({
-        job,
-        waitSeconds,
-        apiSchema: apiSchemaFromFlags(flags),
-        modelSchema: modelSchemaFromFlags(flags),
-      }),
-    };
+    const options = { ...generateOptionsFromFlags(flags, cmd), logger, signal };
     if (flags.watch) {
       await runWatch(options, logger, Boolean(flags.verbose), signal);
       // A watch ends only on a signal: exit as it asks (130, 143, 129).
@@ -118,30 +77,4 @@ async function report(
 /** 1 when `--check` found files that would change (README "Exit codes"), else 0. */
 function checkExitCode(result: GenerateResult): number {
   return result.mode === 'check' && result.changed ? 1 : 0;
-}
-
-/** Drops the keys whose value is undefined, so they do not hide the config file's values. */
-function defined<T extends Record<string, unknown>>(values: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(values).filter(([, v]) => v !== undefined),
-  ) as Partial<T>;
-}
-
-/** `--api-schema <file>`, or `--appsync-api-id <id>` with the AWS connection flags. */
-function apiSchemaFromFlags(flags: GenerateCommandFlags): ApiSchemaSource | undefined {
-  if (flags.appsyncApiId === undefined) return flags.apiSchema;
-  return {
-    appSyncApiId: flags.appsyncApiId,
-    ...defined({ region: flags.region, profile: flags.profile, endpoint: flags.endpoint }),
-  };
-}
-
-/** `--model-schema <path>`, or `aws:<apiName>` with the AWS connection flags. */
-function modelSchemaFromFlags(flags: GenerateCommandFlags): ModelSchemaSource | undefined {
-  const given = flags.modelSchema;
-  if (given === undefined || !given.startsWith('aws:')) return given;
-  return {
-    apiName: given.slice('aws:'.length),
-    ...defined({ region: flags.region, profile: flags.profile, endpoint: flags.endpoint }),
-  };
 }

@@ -61,14 +61,12 @@ function checksText(row: OptionDefinition, flag: FlagDefinition): boolean {
 
 /** `--help`'s line: the doc without Markdown, and the default when it is not a boolean's. */
 function helpText(row: OptionDefinition, flag: FlagDefinition): string {
-  const shown = flag.defaultText ?? row.defaultText ?? defaultOf(row);
+  const shown =
+    flag.defaultText ??
+    row.defaultText ??
+    (row.default === undefined || typeof row.default === 'boolean'
+      ? undefined
+      : String(row.default));
   const doc = plainText(flag.doc ?? row.doc);
   return shown === undefined ? doc : `${doc} (default: ${plainText(shown)})`;
-}
-
-/** A non-boolean default as the README and `--help` show it: `` `3` ``. */
-export function defaultOf(row: OptionDefinition): string | undefined {
-  return row.default === undefined || typeof row.default === 'boolean'
-    ? undefined
-    : `\`${String(row.default)}\``;
 }
