@@ -5,6 +5,7 @@ import { UsageError } from '@uibuilder-codegen/transform';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { validateGenerateOptions } from '../api/validate-options.js';
 import { runCli } from '../commands/program.js';
+import { createPluginRunner } from '../plugin/plugin-runner.js';
 import { loadConfigFile } from './load-config.js';
 
 // A bad value is a usage error (exit 2) naming the key path, the same from a config file and from
@@ -137,6 +138,25 @@ describe('a bad option value', () => {
     expect((await configError({ job: aws })).message).toContain('unknown key "job.client"');
     expect(() => validateGenerateOptions({ job: { value: {} } })).not.toThrow();
     expect(() => validateGenerateOptions({ job: aws })).not.toThrow();
+  });
+
+  it.each([
+    [{ check: 'yes' }, '"check" must be a boolean, not "yes"', /Fix "check"/],
+    [{ mode: 'check' }, 'unknown key "mode"', /Known keys: .*check/],
+    [{ job: { fil: 'job.json' } }, 'unknown key "job.fil"', /Did you mean "file"\?/],
+  ])('the plugin refuses %j when the bundler reads its config', (options, message, hint) => {
+    const sink = () => ({ info: () => {}, warn: () => {} });
+    const error = (() => {
+      try {
+        createPluginRunner(options as never, sink);
+      } catch (thrown) {
+        return thrown as UsageError;
+      }
+      return expect.unreachable('the plugin accepted the options');
+    })();
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error.message).toBe(`uibuilder-codegen/plugin options: ${message}`);
+    expect(error.hint).toMatch(hint);
   });
 
   it.each([

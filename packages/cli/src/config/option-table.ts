@@ -50,7 +50,7 @@ export const OPTION_TABLE = {
     pluginDefaultText: "the config file's",
     flags: [
       {
-        syntax: '--job-file <path>',
+        syntax: '--job-file <path|->',
         commands: JOB_COMMANDS,
         doc: 'a saved job (`{"job": {...}}` or the bare job); `-` reads stdin',
         direct: false,
