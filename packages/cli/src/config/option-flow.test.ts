@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { GenerateOptions } from '../api/options.js';
 import { validateGenerateOptions } from '../api/validate-options.js';
 import { generateCommand } from '../commands/generate-command.js';
 import {
@@ -45,11 +46,12 @@ const cases: readonly (readonly [string, readonly string[], unknown])[] = [
 
 async function fromFlags(argv: readonly string[]): Promise<ResolvedGenerateOptions> {
   const command = generateCommand(() => {}, new AbortController().signal);
-  let options;
+  let options: GenerateOptions | undefined;
   command.action((flags: GenerateCommandFlags, cmd: typeof command) => {
     options = generateOptionsFromFlags(flags, cmd);
   });
   await command.parseAsync(['--job-file', 'job.json', ...argv], { from: 'user' });
+  if (options === undefined) throw new Error('the command did not run');
   return applyConfig(validateGenerateOptions({ ...options, cwd: dir, config: false }));
 }
 
