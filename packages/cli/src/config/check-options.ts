@@ -8,7 +8,12 @@ import { OPTION_TABLE, optionsIn, type OptionName } from './option-table.js';
  * row's rule, nested keys (`job.file`) by theirs. Each error is a `UsageError` (exit 2) naming
  * the key path and `where.source`.
  */
-export function checkOptions(value: unknown, where: CheckSite, notAnObject: string, hint: string) {
+export function checkOptions(
+  value: unknown,
+  where: CheckSite,
+  notAnObject: string,
+  hint: string,
+): void {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw usageError(notAnObject, hint);
   }
