@@ -12,7 +12,7 @@ export const RUN_OPTIONS = {
     default: 'write',
   }),
   check: option<boolean>()({
-    doc: 'write nothing; fail when a generated file is out of date',
+    doc: "write nothing; fail the build when a committed generated file is out of date (the CLI's `--check`)",
     contexts: ['plugin'],
     rule: boolean,
     default: false,
