@@ -1,4 +1,5 @@
-import type { Diagnostic, SchemaIR } from '@uibuilder-codegen/transform';
+import type { SchemaIR } from '@uibuilder-codegen/transform';
+import type { Diagnostic } from '@uibuilder-codegen/core';
 import { createDataStoreSources } from './datastore/index.js';
 import { DEFAULT_EMIT_OPTIONS } from './emit-defaults.js';
 import type { EmitContext } from './emit-context.js';

@@ -1,4 +1,4 @@
-import { OutputError } from '@uibuilder-codegen/transform';
+import { OutputError } from '@uibuilder-codegen/core';
 import { describe, expect, test } from 'vitest';
 import { normalizeOutputPath, outputStem, stripKnownExtension } from './output-path.js';
 

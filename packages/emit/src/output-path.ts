@@ -1,4 +1,4 @@
-import { OutputError } from '@uibuilder-codegen/transform';
+import { OutputError } from '@uibuilder-codegen/core';
 
 /**
  * Extensions a render-config path may carry. They are stripped before the extension that `script`

@@ -1,4 +1,4 @@
-import { OutputError } from '@uibuilder-codegen/transform';
+import { OutputError } from '@uibuilder-codegen/core';
 import { describe, expect, test } from 'vitest';
 import type { EmittedSource } from './emitted-source.js';
 import { renderFiles } from './render-files.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ModelFacts, ModelSchemaFacts } from './model-schema-facts.js';
+import type { ModelFacts, ModelSchemaFacts } from '@uibuilder-codegen/core';
 import { normalizeSchema } from './normalize-schema.js';
 import { readFixture } from './test-support/fixtures.js';
 

@@ -6,9 +6,9 @@
  * the SDL lacks, or whose `@primaryKey` is not the job's key, is a warning: the job and the SDL
  * are from different versions of the API.
  */
-import type { Diagnostic } from './diagnostics.js';
+import { diagnostic } from '@uibuilder-codegen/core';
+import type { Diagnostic, ModelSchemaFacts } from '@uibuilder-codegen/core';
 import type { IndexQueryIR, ModelIR, SchemaIR } from './ir.js';
-import type { ModelSchemaFacts } from './model-schema-facts.js';
 
 /** `ir` with `facts` applied (before `buildOperations`, which names the index queries). */
 export function applyModelSchema(
@@ -20,26 +20,26 @@ export function applyModelSchema(
     const known = Object.hasOwn(facts.models, model.name) ? facts.models[model.name] : undefined;
     if (known === undefined) {
       if (!model.isJoinTable)
-        diagnostics.push({
-          severity: 'warning',
-          code: 'ModelMissingFromModelSchema',
-          path: model.path,
-          message: `The model SDL ${facts.source} has no @model type ${model.name}`,
-          hint: 'Give the model SDL of the API this job belongs to, or regenerate the job.',
-        });
+        diagnostics.push(
+          diagnostic('ModelMissingFromModelSchema', model.path, {
+            model: model.name,
+            source: facts.source,
+          }),
+        );
       return model;
     }
     const key = known.primaryKey ?? { partitionKey: 'id', sortKeys: [] };
     const ours = [model.primaryKey.partitionKey, ...model.primaryKey.sortKeys].join(', ');
     const theirs = [key.partitionKey, ...key.sortKeys].join(', ');
     if (ours !== theirs)
-      diagnostics.push({
-        severity: 'warning',
-        code: 'PrimaryKeyDisagreesWithModelSchema',
-        path: `${model.path}/primaryKeys`,
-        message: `${model.name}'s primary key is [${ours}] in the job but [${theirs}] in the model SDL ${facts.source}`,
-        hint: 'The job and the model SDL are from different versions of the API: regenerate the job, or give the matching SDL.',
-      });
+      diagnostics.push(
+        diagnostic('PrimaryKeyDisagreesWithModelSchema', `${model.path}/primaryKeys`, {
+          model: model.name,
+          jobKey: ours,
+          sdlKey: theirs,
+          source: facts.source,
+        }),
+      );
     const indexQueries: IndexQueryIR[] = known.indexes.flatMap((index) =>
       index.queryField === undefined
         ? []

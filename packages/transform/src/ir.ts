@@ -7,8 +7,7 @@
  * tools wrote them in, which is also the SDL order the transformer used); implicit fields follow
  * the conventions in APPSYNC-CONVENTIONS.md §1.1.
  */
-import type { Diagnostic } from './diagnostics.js';
-import type { ScalarTypeName } from './job.js';
+import type { Diagnostic, ScalarTypeName } from '@uibuilder-codegen/core';
 
 /** What a field holds. */
 export type FieldTypeIR =

@@ -9,7 +9,7 @@
  *
  * When the job asks for GraphQL statements, one warning lists them and says how to make them exact.
  */
-import { diagnostic } from './diagnostic-catalogue.js';
+import { diagnostic } from '@uibuilder-codegen/core';
 import type { AssumptionIR } from './ir.js';
 import type { Pass } from './pass.js';
 

@@ -4,11 +4,9 @@
  * relationships that make no sense on the field they sit on. Fields that cannot be typed are left
  * out of the IR (after an error), so later passes only see consistent data.
  */
-import { diagnostic } from './diagnostic-catalogue.js';
-import type { Diagnostic } from './diagnostics.js';
+import { diagnostic, SCALAR_TYPE_NAMES } from '@uibuilder-codegen/core';
+import type { Diagnostic, ScalarTypeName } from '@uibuilder-codegen/core';
 import type { FieldIR, FieldTypeIR, ModelIR, SchemaIR } from './ir.js';
-import { SCALAR_TYPE_NAMES } from './job.js';
-import type { ScalarTypeName } from './job.js';
 import type { RawField, RawSchema } from './raw-schema.js';
 import { isManagedTimestamp, uncertainTimestamps } from './timestamps.js';
 

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { UsageError } from '@uibuilder-codegen/transform';
+import { UsageError } from '@uibuilder-codegen/core';
 import { checkOptions } from '../config/check-options.js';
 import type { GenerateOptions } from './options.js';
 

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { UsageError } from '@uibuilder-codegen/transform';
+import { UsageError } from '@uibuilder-codegen/core';
 import { createStderrLogger } from './logger.js';
 import { DEFAULT_WAIT_SECONDS, OPTION_TABLE } from '../config/option-table.js';
 import { addTableFlags, flagParser } from './table-flags.js';

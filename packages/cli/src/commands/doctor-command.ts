@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Command } from 'commander';
-import { normalizeSchema, UsageError } from '@uibuilder-codegen/transform';
+import { normalizeSchema } from '@uibuilder-codegen/transform';
+import { UsageError } from '@uibuilder-codegen/core';
 import { loadJob } from '../api/load-job.js';
 import { checkDependencies, type DependencyCheck } from '../doctor/check-dependencies.js';
 import { readProjectPackages } from '../doctor/project-packages.js';

@@ -1,10 +1,10 @@
 import { Command } from 'commander';
 import { generate } from '../api/generate.js';
 import type { GenerateResult } from '../api/result.js';
-import { OutputError } from '@uibuilder-codegen/transform';
+import { OutputError } from '@uibuilder-codegen/core';
 import { createStderrLogger, type Verbosity } from './logger.js';
 import { printGeneratedText } from './output-guard.js';
-import { formatDiagnostic } from './print-error.js';
+import { formatDiagnostic } from './format-diagnostic.js';
 import { SIGINT_EXIT_CODE } from './program.js';
 import { SignalReceived } from './stop-on-signals.js';
 import { runWatch } from './run-watch.js';

@@ -1,15 +1,11 @@
 import { Command } from 'commander';
-import {
-  normalizeSchema,
-  SchemaError,
-  summarizeSchema,
-  formatSummary,
-  UsageError,
-} from '@uibuilder-codegen/transform';
+import { normalizeSchema, summarizeSchema } from '@uibuilder-codegen/transform';
+import { SchemaError, UsageError } from '@uibuilder-codegen/core';
 import type { SchemaDifference } from '@uibuilder-codegen/emit';
 import { loadApiSchema } from '../api/load-api-schema.js';
 import { loadJob } from '../api/load-job.js';
 import { formatSchemaDifferences } from './format-schema-differences.js';
+import { formatSummary } from './format-summary.js';
 import { jobSourceFromFlags, type JobSourceFlags } from './job-source-options.js';
 import { addTableFlags } from './table-flags.js';
 

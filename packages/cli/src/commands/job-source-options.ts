@@ -1,4 +1,4 @@
-import { UsageError } from '@uibuilder-codegen/transform';
+import { UsageError } from '@uibuilder-codegen/core';
 import type { JobSource } from '../api/options.js';
 
 /** The flags that name a job, shared by `generate`, `inspect` and `doctor` (option-table.ts). */

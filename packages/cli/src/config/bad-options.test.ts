@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { UsageError } from '@uibuilder-codegen/transform';
+import { UsageError } from '@uibuilder-codegen/core';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { validateGenerateOptions } from '../api/validate-options.js';
 import { runCli } from '../commands/program.js';

@@ -1,4 +1,4 @@
-import { UsageError } from '@uibuilder-codegen/transform';
+import { UsageError } from '@uibuilder-codegen/core';
 import { didYouMean } from './did-you-mean.js';
 import { describeValue } from './option-rules.js';
 

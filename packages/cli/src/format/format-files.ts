@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { GeneratedFile } from '@uibuilder-codegen/emit';
-import { UsageError } from '@uibuilder-codegen/transform';
+import { UsageError } from '@uibuilder-codegen/core';
 // Types only (erased): prettier itself is imported when something is formatted.
 import type * as Prettier from 'prettier';
 import { formatInChunks } from './format-in-chunks.js';

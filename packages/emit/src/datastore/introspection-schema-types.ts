@@ -4,7 +4,7 @@
  * `SchemaModel`, `ModelField` and `ModelAttribute` types). Plain JSON data, key order as AWS
  * writes it, so that the printed file reads like theirs.
  */
-import type { ScalarTypeName } from '@uibuilder-codegen/transform';
+import type { ScalarTypeName } from '@uibuilder-codegen/core';
 
 /** A field's type: a scalar name, or a reference to a model, enum or non-model. */
 export type DataStoreFieldType =

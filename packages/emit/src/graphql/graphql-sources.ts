@@ -1,4 +1,5 @@
-import type { Diagnostic, SchemaIR } from '@uibuilder-codegen/transform';
+import type { SchemaIR } from '@uibuilder-codegen/transform';
+import { diagnostic, type Diagnostic } from '@uibuilder-codegen/core';
 import type { EmitContext } from '../emit-context.js';
 import type { EmittedSource } from '../emitted-source.js';
 import type { GeneratorResult } from '../generator-result.js';
@@ -103,13 +104,9 @@ function sourceSchema(context: EmitContext): {
   const { operations, skipped } = deployedOperations(schema);
   const diagnostics = compareWithJob(ir, schema, apiSchema.source);
   if (skipped.length > 0)
-    diagnostics.push({
-      severity: 'warning',
-      code: 'UnsupportedApiOperation',
-      path: '',
-      message: `No statement for ${skipped.join(', ')} (${apiSchema.source}): it returns an interface or a union`,
-      hint: 'Write these documents by hand; every other operation of the API is generated.',
-    });
+    diagnostics.push(
+      diagnostic('UnsupportedApiOperation', '', { fields: skipped, source: apiSchema.source }),
+    );
   return {
     schema,
     operations,

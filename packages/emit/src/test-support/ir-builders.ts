@@ -11,9 +11,9 @@ import type {
   NonModelIR,
   RelationIR,
   RenderIR,
-  ScalarTypeName,
   SchemaIR,
 } from '@uibuilder-codegen/transform';
+import type { ScalarTypeName } from '@uibuilder-codegen/core';
 
 /** Options for {@link field}. */
 export interface FieldOptions {

@@ -4,7 +4,7 @@
  * `queryField`) and whether each list field may itself be null. Directives are read by name from the parsed document; the
  * SDL is not validated (the Amplify directives are not declared in it).
  */
-import type { ModelFacts, ModelSchemaFacts } from '@uibuilder-codegen/transform';
+import type { ModelFacts, ModelSchemaFacts } from '@uibuilder-codegen/core';
 import type {
   ConstDirectiveNode,
   ConstValueNode,

@@ -5,7 +5,7 @@
  * from `schema.json`), turned into one SDL document. AppSync's SDL leaves its own scalars and
  * `@aws_subscribe` undeclared; they are declared here so that the document stands on its own.
  */
-import { SchemaError } from '@uibuilder-codegen/transform';
+import { diagnostic, SchemaError } from '@uibuilder-codegen/core';
 import type { DocumentNode, IntrospectionQuery } from 'graphql';
 import { buildClientSchema } from 'graphql/utilities/buildClientSchema.js';
 import { printSchema } from 'graphql/utilities/printSchema.js';
@@ -72,13 +72,5 @@ function isSchema(value: unknown): boolean {
 }
 
 function unreadable(where: string, reason: string): SchemaError {
-  return new SchemaError([
-    {
-      severity: 'error',
-      code: 'UnreadableApiSchema',
-      path: '',
-      message: `${where}: the API schema is neither GraphQL SDL nor an introspection result: ${reason}`,
-      hint: 'Give the file `aws appsync get-introspection-schema --format SDL` writes, or Amplify Gen1 amplify/backend/api/<name>/build/schema.graphql.',
-    },
-  ]);
+  return new SchemaError([diagnostic('UnreadableApiSchema', '', { source: where, reason })]);
 }

@@ -3,7 +3,7 @@
  * specifiers relative to the component directory (APPSYNC-CONVENTIONS.md §2.3: no extension,
  * `./` added when needed).
  */
-import { OutputError } from '@uibuilder-codegen/transform';
+import { OutputError } from '@uibuilder-codegen/core';
 import { outputStem } from '../../output-path.js';
 
 /** `importSpecifier('../graphql/queries', '../API')` is `'../API'`. */
