@@ -286,9 +286,13 @@ async function machine() {
  */
 async function writeDeployedSchema(jobFile, tmp, size) {
   const { normalizeSchema } = await import('../packages/transform/dist/index.js');
-  const { emitFiles } = await import('../packages/emit/dist/index.js');
+  const { DEFAULT_EMIT_OPTIONS, emitFiles } = await import('../packages/emit/dist/index.js');
   const { ir } = normalizeSchema(JSON.parse(readFileSync(jobFile, 'utf8')));
-  const { files } = emitFiles(ir, { maxDepth: 1, appSyncSchemaPath: 'appsync.graphql' });
+  const { files } = emitFiles(ir, {
+    ...DEFAULT_EMIT_OPTIONS,
+    maxDepth: 1,
+    appSyncSchemaPath: 'appsync.graphql',
+  });
   const file = path.join(tmp, `deployed-${size}.graphql`);
   writeFileSync(file, files.find((f) => f.path === 'appsync.graphql')?.contents ?? '');
   return file;

@@ -112,7 +112,8 @@ async function main() {
   }
 
   const [normalized, normalizeMs] = await time(() => api.normalizeSchema(parsed));
-  const emitOptions = { maxDepth, pruneCycles };
+  // emitFiles takes resolved options: the other defaults from emit's one place.
+  const emitOptions = { ...emit.DEFAULT_EMIT_OPTIONS, maxDepth, pruneCycles };
   const [emitted, emitMs] = await time(() => api.emitFiles(normalized.ir, emitOptions));
   /** @type {Record<string, { files: number, bytes: number }>} */
   const byKind = {};

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { emitFiles } from '@uibuilder-codegen/emit';
+import { DEFAULT_EMIT_OPTIONS, emitFiles } from '@uibuilder-codegen/emit';
 import { readModelSchemaFiles } from '@uibuilder-codegen/fetch';
 import { normalizeSchema } from '@uibuilder-codegen/transform';
 import { describe, expect, it } from 'vitest';
@@ -50,7 +50,7 @@ describe.each(CASES)('the model SDL alone, on %s', (name) => {
     );
     const normalized = normalizeSchema(job, { modelSchema });
     expect(normalized.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
-    const { files } = emitFiles(normalized.ir, { maxDepth: 3 });
+    const { files } = emitFiles(normalized.ir, { ...DEFAULT_EMIT_OPTIONS, maxDepth: 3 });
     const deployed = read(`${name}/appsync.graphql`);
     for (const kind of KINDS) {
       const ours = exportedDocuments(

@@ -1,13 +1,9 @@
 import type { SchemaIR } from '@uibuilder-codegen/transform';
-import type { DeployedApiSchema } from './graphql/deployed-schema/deployed-api-schema.js';
+import type { EmitOptions } from './emit-options.js';
 
 /** What every file generator receives: the IR and the resolved emit options. */
-export interface EmitContext {
+export interface EmitContext extends EmitOptions {
   readonly ir: SchemaIR;
-  readonly maxDepth: number;
-  readonly typename: boolean;
-  readonly pruneCycles: boolean;
+  /** Always present (possibly `undefined`), so that a generator cannot forget to look. */
   readonly appSyncSchemaPath: string | undefined;
-  /** The deployed AppSync schema, when given (`EmitOptions.apiSchema`). */
-  readonly apiSchema?: DeployedApiSchema | undefined;
 }

@@ -1,7 +1,7 @@
-import { UsageError } from '@uibuilder-codegen/core';
 import type { SchemaIR } from '@uibuilder-codegen/transform';
 import type { Diagnostic } from '@uibuilder-codegen/core';
 import { createDataStoreSources } from './datastore/index.js';
+import { DEFAULT_EMIT_OPTIONS } from './emit-defaults.js';
 import type { EmitContext } from './emit-context.js';
 import type { EmitOptions } from './emit-options.js';
 import type { GeneratedFile } from './generated-file.js';
@@ -23,11 +23,12 @@ export interface EmitResult {
  * statements, the DataStore model package, or plain model interfaces. Pure: no file system, no
  * network, no clock; the same IR and options give the same bytes.
  *
- * Throws a `UsageError` for invalid options and an `OutputError` for a path that can never be
- * written (absolute, a backslash, a NUL byte) or two files at one path.
+ * `options` arrive resolved and checked (the CLI's option table does both); omitted, they are
+ * {@link DEFAULT_EMIT_OPTIONS}. Throws an `OutputError` for a path that can never be written
+ * (absolute, a backslash, a NUL byte) or two files at one path.
  */
-export function emitFiles(ir: SchemaIR, options: EmitOptions = {}): EmitResult {
-  const context = createEmitContext(ir, options);
+export function emitFiles(ir: SchemaIR, options: EmitOptions = DEFAULT_EMIT_OPTIONS): EmitResult {
+  const context: EmitContext = { ir, ...options, appSyncSchemaPath: options.appSyncSchemaPath };
   const result = createSources(context);
   return {
     files: renderFiles(result.sources, ir.render, ir.jobId),
@@ -45,21 +46,4 @@ function createSources(context: EmitContext): GeneratorResult {
     case 'noApi':
       return createModelsSource(context);
   }
-}
-
-function createEmitContext(ir: SchemaIR, options: EmitOptions): EmitContext {
-  const maxDepth = options.maxDepth ?? 3;
-  if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > 99) {
-    throw new UsageError(`maxDepth must be a whole number from 1 to 99, not ${String(maxDepth)}`, {
-      hint: 'Pass --max-depth 3 (the default) or another depth from 1 to 99.',
-    });
-  }
-  return {
-    ir,
-    maxDepth,
-    typename: options.typename ?? true,
-    pruneCycles: options.pruneCycles ?? false,
-    appSyncSchemaPath: options.appSyncSchemaPath,
-    apiSchema: options.apiSchema,
-  };
 }

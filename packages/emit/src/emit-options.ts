@@ -1,22 +1,26 @@
 import type { DeployedApiSchema } from './graphql/deployed-schema/deployed-api-schema.js';
 
-/** Options for {@link emitFiles}, beyond what the job's render config says. */
+/**
+ * Options for {@link emitFiles}, beyond what the job's render config says, fully resolved: emit
+ * applies no defaults and checks no ranges. The CLI's option table (`packages/cli/src/config/`)
+ * validates them and fills in {@link DEFAULT_EMIT_OPTIONS}.
+ */
 export interface EmitOptions {
-  /** How deep selection sets go, counted as Amplify counts. @default 3 */
-  readonly maxDepth?: number;
-  /** Select `__typename` on every object (and keep it in the types). @default true */
-  readonly typename?: boolean;
-  /** Never re-enter a model already on the selection path. @default false */
-  readonly pruneCycles?: boolean;
+  /** How deep selection sets go, counted as Amplify counts: a whole number from 1 to 99. */
+  readonly maxDepth: number;
+  /** Select `__typename` on every object (and keep it in the types). */
+  readonly typename: boolean;
+  /** Never re-enter a model already on the selection path. */
+  readonly pruneCycles: boolean;
   /**
    * Also write the AppSync schema the models imply (SDL), at this path relative to the component
-   * directory. @default undefined (not written)
+   * directory. Absent: not written.
    */
-  readonly appSyncSchemaPath?: string;
+  readonly appSyncSchemaPath?: string | undefined;
   /**
    * The deployed AppSync schema (`readDeployedSchema`): when given, the statements and the types
    * file come from it, one statement per root field, custom operations included, and the job is
-   * checked against it. @default undefined (the schema the job implies)
+   * checked against it. Absent: the schema the job implies.
    */
-  readonly apiSchema?: DeployedApiSchema;
+  readonly apiSchema?: DeployedApiSchema | undefined;
 }

@@ -5,6 +5,7 @@ export type { EmittedSource } from './emitted-source.js';
 export type { GeneratorResult } from './generator-result.js';
 export type { EmitResult } from './emit-files.js';
 export { emitFiles } from './emit-files.js';
+export { DEFAULT_EMIT_OPTIONS } from './emit-defaults.js';
 export { BANNER_NOTICE } from './banner.js';
 export type { DeployedApiSchema } from './graphql/deployed-schema/deployed-api-schema.js';
 export { readDeployedSchema } from './graphql/deployed-schema/read-deployed-schema.js';

@@ -20,8 +20,6 @@ import { checkRoot, validateGenerateOptions } from './validate-options.js';
 
 /** From this many models on, each stage reports progress. */
 const LARGE_SCHEMA_MODELS = 200;
-/** How long a run waits for another run's lock on the component directory, by default. */
-const DEFAULT_LOCK_TIMEOUT_SECONDS = 30;
 
 /**
  * Generates the files a codegen job asks for (DESIGN.md §4–6): loads the job, normalises it,
@@ -34,8 +32,7 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
   const options = await applyConfig(validateGenerateOptions(given));
   const { cwd, root, outDir } = options;
   checkRoot(root);
-  const mode = options.mode ?? 'write';
-  const maxDepth = options.maxDepth ?? 3;
+  const mode = options.mode;
   const timings: Record<string, number> = {};
   const timed = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {
     options.signal?.throwIfAborted();
@@ -88,13 +85,11 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
   }
   const emitted = await timed('emit', () =>
     emitFiles(ir, {
-      maxDepth,
-      typename: options.typename ?? true,
-      pruneCycles: options.pruneCycles ?? false,
-      ...(options.appSyncSchemaPath === undefined
-        ? {}
-        : { appSyncSchemaPath: options.appSyncSchemaPath }),
-      ...(apiSchema === undefined ? {} : { apiSchema }),
+      maxDepth: options.maxDepth,
+      typename: options.typename,
+      pruneCycles: options.pruneCycles,
+      appSyncSchemaPath: options.appSyncSchemaPath,
+      apiSchema,
     }),
   );
   const gen1 = options.apiSchema === undefined ? gen1SchemaHint(root) : undefined;
@@ -133,7 +128,7 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
       formatFiles(withoutKnownSecrets(emitted.files), {
         outDir,
         root,
-        enabled: options.format ?? true,
+        enabled: options.format,
       }),
     ),
     components,
@@ -149,9 +144,9 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
         files,
         jobFile: jobFile === undefined ? undefined : path.resolve(cwd, jobFile),
         write: mode === 'write',
-        lockTimeoutMs: (options.lockTimeoutSeconds ?? DEFAULT_LOCK_TIMEOUT_SECONDS) * 1000,
+        lockTimeoutMs: options.lockTimeoutSeconds * 1000,
       },
-      { force: options.force ?? false, ...(options.signal ? { signal: options.signal } : {}) },
+      { force: options.force, ...(options.signal ? { signal: options.signal } : {}) },
     ),
   );
   const drift = mode === 'check' && plan.files.some((file) => file.status !== 'unchanged');

@@ -1,42 +1,21 @@
 import { statSync } from 'node:fs';
 import { UsageError } from '@uibuilder-codegen/core';
-import { API_OPTION_RULES } from '../config/option-rules.js';
-import { JOB_KEYS } from '../config/user-config.js';
-import {
-  checkValue,
-  unknownKey,
-  validateJobSource,
-  validateSchemaSource,
-} from '../config/validate-config.js';
+import { checkOptions } from '../config/check-options.js';
 import type { GenerateOptions } from './options.js';
 
-/** How messages name the options object. */
-const SOURCE = 'generate() options';
-
 /**
- * Checks `generate()`'s options as the config file is checked (same rules, same `UsageError`,
- * exit 2): JavaScript callers and JSON-driven tools can pass anything, and a wrong type must not
- * surface as a `TypeError` deep inside (exit 70) or, for `mode`, as a run that writes nothing.
+ * Checks `generate()`'s options against the option table, as the config file is checked (same
+ * rules, same `UsageError`, exit 2): JavaScript callers and JSON-driven tools can pass anything,
+ * and a wrong type must not surface as a `TypeError` deep inside (exit 70) or, for `mode`, as a
+ * run that writes nothing.
  */
 export function validateGenerateOptions(options: unknown): GenerateOptions {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new UsageError('generate() takes an options object', {
-      hint: "Call generate({ job: { file: 'codegen-job.json' } }).",
-    });
-  }
-  const known = ['job', ...Object.keys(API_OPTION_RULES)];
-  for (const [key, value] of Object.entries(options)) {
-    if (!known.includes(key)) throw unknownKey(key, known, SOURCE);
-    if (key === 'job') {
-      validateJobSource(value, {
-        source: SOURCE,
-        keys: [...JOB_KEYS, 'value', 'client'],
-        allowValue: true,
-      });
-    } else if (key === 'apiSchema' || key === 'modelSchema') {
-      validateSchemaSource(key, value, SOURCE);
-    } else checkValue(SOURCE, key, value, API_OPTION_RULES[key]);
-  }
+  checkOptions(
+    options,
+    { source: 'generate() options', context: 'api' },
+    'generate() takes an options object',
+    "Call generate({ job: { file: 'codegen-job.json' } }).",
+  );
   return options as GenerateOptions;
 }
 

@@ -1,8 +1,8 @@
 import { Command, Option } from 'commander';
 import { UsageError } from '@uibuilder-codegen/core';
 import { createStderrLogger } from './logger.js';
-import { wholeNumber } from './parse-number.js';
-import { requestTimeoutOption } from './request-timeout-option.js';
+import { DEFAULT_WAIT_SECONDS, OPTION_TABLE } from '../config/option-table.js';
+import { addTableFlags, flagParser } from './table-flags.js';
 import { summaryLine } from './summary-line.js';
 
 interface AwsFlags {
@@ -15,15 +15,14 @@ interface AwsFlags {
   readonly json?: boolean;
 }
 
-function addAwsOptions(command: Command): Command {
-  return command
-    .requiredOption('--app-id <id>', 'the Amplify app id')
-    .requiredOption('--environment <name>', 'the Amplify environment name')
-    .option('--region <region>', 'AWS region (else the SDK default chain)')
-    .option('--profile <profile>', 'AWS shared-config profile')
-    .option('--endpoint <url>', 'AmplifyUIBuilder endpoint URL')
-    .addOption(requestTimeoutOption())
-    .option('--json', 'print JSON on stdout');
+/** `--app-id` and `--environment` (required here), the table's AWS flags, `--json`. */
+function addAwsOptions(command: Command, name: 'list-jobs' | 'start'): Command {
+  return addTableFlags(
+    command
+      .requiredOption('--app-id <id>', 'the Amplify app id')
+      .requiredOption('--environment <name>', 'the Amplify environment name'),
+    name,
+  ).option('--json', 'print JSON on stdout');
 }
 
 function connection(flags: AwsFlags) {
@@ -43,6 +42,7 @@ function connection(flags: AwsFlags) {
 export function listJobsCommand(): Command {
   return addAwsOptions(
     new Command('list-jobs').description('list the codegen jobs of an environment'),
+    'list-jobs',
   ).action(async (flags: AwsFlags) => {
     const { listCodegenJobs } = await import('@uibuilder-codegen/fetch');
     const jobs = await listCodegenJobs(connection(flags));
@@ -78,15 +78,17 @@ interface StartFlags extends AwsFlags {
 export function startCommand(): Command {
   return addAwsOptions(
     new Command('start').description('start a codegen job from a spec (a saved job works)'),
+    'start',
   )
     .requiredOption(
       '--job-file <path>',
       'the spec: renderConfig, genericDataSchema, features (a saved job works); - reads stdin',
     )
     .addOption(
-      new Option('--wait [seconds]', 'wait until the job settles (default 300 s)').argParser(
-        wholeNumber(1, 86_400),
-      ),
+      new Option(
+        '--wait [seconds]',
+        `wait until the job settles (default ${DEFAULT_WAIT_SECONDS} s)`,
+      ).argParser(flagParser(OPTION_TABLE.waitSeconds.rule)),
     )
     .option('-s, --silent', 'print nothing but the job id and errors')
     .option(
@@ -101,7 +103,11 @@ export function startCommand(): Command {
       const fetch = await import('@uibuilder-codegen/fetch');
       const logger = createStderrLogger(flags.silent ? 'silent' : 'normal');
       const timeoutSeconds =
-        flags.wait === true ? 300 : typeof flags.wait === 'number' ? flags.wait : undefined;
+        flags.wait === true
+          ? DEFAULT_WAIT_SECONDS
+          : typeof flags.wait === 'number'
+            ? flags.wait
+            : undefined;
       if (flags.components && timeoutSeconds === undefined) {
         throw new UsageError(
           'start --components needs --wait: only a finished job has components',

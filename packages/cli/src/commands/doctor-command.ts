@@ -5,11 +5,8 @@ import { UsageError } from '@uibuilder-codegen/core';
 import { loadJob } from '../api/load-job.js';
 import type { DependencyCheck } from '../doctor/check-dependencies.js';
 import { readProjectPackages } from '../doctor/project-packages.js';
-import {
-  addJobSourceOptions,
-  jobSourceFromFlags,
-  type JobSourceFlags,
-} from './job-source-options.js';
+import { jobSourceFromFlags, type JobSourceFlags } from './job-source-options.js';
+import { addTableFlags } from './table-flags.js';
 import { colors } from './logger.js';
 
 interface DoctorFlags extends JobSourceFlags {
@@ -22,10 +19,11 @@ interface DoctorFlags extends JobSourceFlags {
  * supports? Exit 0 when they are, 1 when something needs installing (the fix is printed).
  */
 export function doctorCommand(setExitCode: (code: number) => void): Command {
-  return addJobSourceOptions(
+  return addTableFlags(
     new Command('doctor').description(
       "check the job's dependencies against your package.json and lockfile",
     ),
+    'doctor',
   )
     .option('--package-json <path>', 'the package.json to check (default ./package.json)')
     .option('--json', 'print JSON on stdout')

@@ -12,13 +12,9 @@ import {
   formatSchemaDifferences,
   modelSchemaSides,
 } from './format-schema-differences.js';
+import { jobSourceFromFlags, type JobSourceFlags } from './job-source-options.js';
+import { addTableFlags } from './table-flags.js';
 import {
-  addJobSourceOptions,
-  jobSourceFromFlags,
-  type JobSourceFlags,
-} from './job-source-options.js';
-import {
-  addSchemaSourceOptions,
   apiSchemaFromFlags,
   modelSchemaFromFlags,
   type SchemaSourceFlags,
@@ -43,10 +39,11 @@ interface Differences {
  * job has errors (the summary is still printed).
  */
 export function inspectCommand(setExitCode: (code: number) => void): Command {
-  const command = addJobSourceOptions(
+  const command = addTableFlags(
     new Command('inspect').description('summarise the schema and list every diagnostic'),
+    'inspect',
   ).option('--json', 'print the summary as JSON');
-  return addSchemaSourceOptions(command).action(async (flags: InspectFlags) => {
+  return command.action(async (flags: InspectFlags) => {
     const source = jobSourceFromFlags(flags);
     if (source === undefined) {
       throw new UsageError('No job given', {

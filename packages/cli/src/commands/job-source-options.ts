@@ -1,9 +1,7 @@
-import { Option, type Command } from 'commander';
 import { UsageError } from '@uibuilder-codegen/core';
 import type { JobSource } from '../api/options.js';
-import { requestTimeoutOption } from './request-timeout-option.js';
 
-/** The flags that name a job, shared by `generate`, `inspect` and `doctor`. */
+/** The flags that name a job, shared by `generate`, `inspect` and `doctor` (option-table.ts). */
 export interface JobSourceFlags {
   readonly jobFile?: string;
   readonly appId?: string;
@@ -13,26 +11,6 @@ export interface JobSourceFlags {
   readonly profile?: string;
   readonly endpoint?: string;
   readonly requestTimeout?: number;
-}
-
-/** Adds the job-source flags to a command. */
-export function addJobSourceOptions(command: Command): Command {
-  return command
-    .addOption(
-      new Option(
-        '--job-file <path>',
-        'a saved job ({"job": {...}} or the bare job); - reads stdin',
-      ),
-    )
-    .addOption(new Option('--app-id <id>', 'the Amplify app id (fetch from AWS)'))
-    .addOption(new Option('--environment <name>', 'the Amplify environment name'))
-    .addOption(new Option('--job-id <id>', 'the codegen job id'))
-    .addOption(new Option('--region <region>', 'AWS region (else the SDK default chain)'))
-    .addOption(new Option('--profile <profile>', 'AWS shared-config profile'))
-    .addOption(
-      new Option('--endpoint <url>', 'AmplifyUIBuilder endpoint URL (e.g. a local server)'),
-    )
-    .addOption(requestTimeoutOption());
 }
 
 /** The job source the flags name, or `undefined` when they name none. */

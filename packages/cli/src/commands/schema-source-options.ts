@@ -1,7 +1,9 @@
-import { Option, type Command } from 'commander';
 import type { ApiSchemaSource, ModelSchemaSource } from '../api/options.js';
 
-/** The flags that give the schemas beside the job, shared by `generate` and `inspect`. */
+/**
+ * The flags that give the schemas beside the job, shared by `generate` and `inspect` (declared in
+ * the option table: `config/generation-options.ts`).
+ */
 export interface SchemaSourceFlags {
   readonly apiSchema?: string;
   readonly appsyncApiId?: string;
@@ -9,25 +11,6 @@ export interface SchemaSourceFlags {
   readonly region?: string;
   readonly profile?: string;
   readonly endpoint?: string;
-}
-
-/** Adds `--api-schema`, `--appsync-api-id` and `--model-schema` to a command. */
-export function addSchemaSourceOptions(command: Command): Command {
-  return command
-    .option(
-      '--api-schema <path>',
-      'the deployed AppSync schema (SDL or introspection JSON): statements and types come from it',
-    )
-    .addOption(
-      new Option(
-        '--appsync-api-id <id>',
-        'fetch the deployed AppSync schema from this API (with --region, --profile, --endpoint)',
-      ).conflicts('apiSchema'),
-    )
-    .option(
-      '--model-schema <path|aws:apiName>',
-      "the Amplify model SDL (schema.graphql, its schema/ folder, or aws:<apiName> for the job's app): exact indexes, @model and @auth",
-    );
 }
 
 /** Drops the keys whose value is undefined, so they do not hide the config file's values. */

@@ -1,21 +1,25 @@
 import path from 'node:path';
-import { UsageError } from '@uibuilder-codegen/core';
-import type { GenerateOptions, JobSource, ModelSchemaSource } from '../api/options.js';
+import type { GenerateOptions, JobSource } from '../api/options.js';
 import { findConfigFile, loadConfigFile } from './load-config.js';
+import { usageError } from './option-errors.js';
+import { OPTION_ROWS, type DefaultedOption } from './option-table.js';
 import type { UserConfig } from './user-config.js';
 
-/** {@link GenerateOptions} with every default and the config file applied. */
+/** {@link GenerateOptions} with the config file and every default of the option table applied. */
 export type ResolvedGenerateOptions = GenerateOptions & {
   readonly job: JobSource;
   readonly cwd: string;
   readonly root: string;
   readonly outDir: string;
+} & {
+  readonly [K in DefaultedOption & keyof GenerateOptions]-?: Exclude<GenerateOptions[K], undefined>;
 };
 
 /**
  * Applies the config file (`options.config`: a path, `true` to search from `cwd`, or `false`/absent
  * for none) under the explicit options: an option given wins, then the config's value, then the
- * default. Paths from the config resolve against its directory, explicit ones against `cwd`.
+ * option table's default. Paths from the config (and default paths) resolve against its directory,
+ * explicit ones against `cwd`.
  */
 export async function applyConfig(options: GenerateOptions): Promise<ResolvedGenerateOptions> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
@@ -24,50 +28,32 @@ export async function applyConfig(options: GenerateOptions): Promise<ResolvedGen
   if (loaded) options.logger?.debug(`Using config ${loaded.file}`);
   const config: UserConfig = loaded?.config ?? {};
   const configDir = loaded ? path.dirname(loaded.file) : cwd;
-  const fromConfig = (p: string | undefined) =>
-    p === undefined ? undefined : path.resolve(configDir, p);
-  const fromOption = (p: string | undefined) =>
-    p === undefined ? undefined : path.resolve(cwd, p);
 
-  const job = options.job ?? configJob(config, configDir);
-  if (job === undefined) {
-    throw new UsageError('No job given', {
-      hint: 'Pass --job-file <path>, or --app-id, --environment and --job-id, or set "job" in uibuilder-codegen.config.ts.',
-    });
+  const resolved: Record<string, unknown> = { ...options, cwd };
+  for (const [name, row] of OPTION_ROWS) {
+    if (!row.contexts.includes('api') || name === 'job' || name === 'cwd') continue;
+    const given = (options as Record<string, unknown>)[name];
+    const configured = row.contexts.includes('config')
+      ? (config as Record<string, unknown>)[name]
+      : undefined;
+    const value =
+      given !== undefined
+        ? resolvePath(row.path, given, cwd)
+        : configured !== undefined
+          ? resolvePath(row.path, configured, configDir)
+          : resolvePath(row.path, row.default, configDir);
+    if (value !== undefined) resolved[name] = value;
   }
-  const waitSeconds = options.waitSeconds ?? config.waitSeconds;
-  const requestTimeout = options.requestTimeout ?? config.requestTimeout;
-  const appSyncSchemaPath = options.appSyncSchemaPath ?? config.appSyncSchemaPath;
-  const apiSchema =
-    typeof options.apiSchema === 'string'
-      ? fromOption(options.apiSchema)
-      : (options.apiSchema ??
-        (typeof config.apiSchema === 'string' ? fromConfig(config.apiSchema) : config.apiSchema));
-  return {
-    ...options,
-    job,
-    cwd,
-    outDir:
-      fromOption(options.outDir) ??
-      fromConfig(config.outDir) ??
-      path.resolve(configDir, 'src/ui-components'),
-    root: fromOption(options.root) ?? fromConfig(config.root) ?? configDir,
-    maxDepth: options.maxDepth ?? config.maxDepth ?? 3,
-    typename: options.typename ?? config.typename ?? true,
-    pruneCycles: options.pruneCycles ?? config.pruneCycles ?? false,
-    format: options.format ?? config.format ?? true,
-    components: options.components ?? config.components ?? false,
-    strictSchema: options.strictSchema ?? config.strictSchema ?? false,
-    ...defined(
-      'modelSchema',
-      modelSchemaOf(options.modelSchema, fromOption) ??
-        modelSchemaOf(config.modelSchema, fromConfig),
-    ),
-    ...(apiSchema === undefined ? {} : { apiSchema }),
-    ...(appSyncSchemaPath === undefined ? {} : { appSyncSchemaPath }),
-    ...(waitSeconds === undefined ? {} : { waitSeconds }),
-    ...(requestTimeout === undefined ? {} : { requestTimeout }),
-  };
+  resolved['root'] ??= configDir;
+  resolved['job'] = options.job ?? configJob(config, configDir);
+  if (resolved['job'] === undefined) {
+    throw usageError(
+      'No job given',
+      'Pass --job-file <path>, or --app-id, --environment and --job-id, or set "job" in uibuilder-codegen.config.ts.',
+    );
+  }
+  // Each key was set from its row above; the table types check the rows against the options.
+  return resolved as unknown as ResolvedGenerateOptions;
 }
 
 /**
@@ -89,15 +75,11 @@ function configJob(config: UserConfig, configDir: string): JobSource | undefined
   return job;
 }
 
-/** `{ [key]: value }`, or nothing when `value` is undefined (so it does not hide a default). */
-function defined<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return value === undefined ? {} : ({ [key]: value } as { [P in K]?: V });
-}
-
-/** A model-schema path resolved by `resolve`; `aws:<apiName>` and `{ apiName }` as they are. */
-function modelSchemaOf(
-  source: ModelSchemaSource | undefined,
-  resolve: (p: string | undefined) => string | undefined,
-): ModelSchemaSource | undefined {
-  return typeof source === 'string' && !source.startsWith('aws:') ? resolve(source) : source;
+/**
+ * A path option's value resolved against `dir`; other values as they are. `aws:<apiName>` and
+ * source objects (`{ appSyncApiId }`) are not paths.
+ */
+function resolvePath(isPath: true | undefined, value: unknown, dir: string): unknown {
+  if (isPath !== true || typeof value !== 'string' || value.startsWith('aws:')) return value;
+  return path.resolve(dir, value);
 }

@@ -1,82 +1,76 @@
 /**
- * What each option's value may be, shared by the config file (`validateConfig`) and `generate()`
- * (`validateGenerateOptions`), so both refuse the same values with the same `UsageError`.
+ * What an option's value may be: the validators of the option table (option-table.ts). The
+ * config file, `generate()`, the plugin and the CLI's flags all check a value with the same rule,
+ * so they refuse the same values with the same message.
  */
-export interface OptionRule {
+export interface OptionRule<T = unknown> {
   /** How the message says what was expected: `a string`, `a whole number from 1 to 99`. */
   readonly expected: string;
-  readonly test: (value: unknown) => boolean;
+  readonly test: (value: unknown) => value is T;
+  /**
+   * Reads a flag's text as the value, for rules whose values are not strings (numbers); the
+   * result is then checked with `test`.
+   */
+  readonly fromText?: (text: string) => unknown;
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
-const nonEmptyString: OptionRule = {
+const isObject = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Any value: a key that is passed through (an AWS client object). */
+export const anything: OptionRule = { expected: 'anything', test: (_v): _v is unknown => true };
+
+export const nonEmptyString: OptionRule<string> = {
   expected: 'a non-empty string',
-  test: (v) => isString(v) && v.length > 0,
-};
-const boolean: OptionRule = { expected: 'a boolean', test: (v) => typeof v === 'boolean' };
-const wholeNumber = (min: number, max: number): OptionRule => ({
-  expected: `a whole number from ${min} to ${max}`,
-  test: (v) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max,
-});
-
-const pathOrObject: OptionRule = {
-  expected: 'a path or an object',
-  test: (v) =>
-    (isString(v) && v.length > 0) || (typeof v === 'object' && v !== null && !Array.isArray(v)),
+  test: (v): v is string => isString(v) && v.length > 0,
 };
 
-/** The rules of the options a config file may set (its keys are exactly these and `job`). */
-export const CONFIG_OPTION_RULES: Readonly<Record<string, OptionRule>> = {
-  outDir: nonEmptyString,
-  root: nonEmptyString,
-  maxDepth: wholeNumber(1, 99),
-  typename: boolean,
-  pruneCycles: boolean,
-  appSyncSchemaPath: nonEmptyString,
-  format: boolean,
-  waitSeconds: wholeNumber(1, 86_400),
-  requestTimeout: wholeNumber(1, 86_400),
-  components: boolean,
-  strictSchema: boolean,
-  // Checked in detail by validateSchemaSource (validate-config.ts).
-  apiSchema: pathOrObject,
-  modelSchema: pathOrObject,
+export const boolean: OptionRule<boolean> = {
+  expected: 'a boolean',
+  test: (v): v is boolean => typeof v === 'boolean',
 };
 
-/** The rules of `generate()`'s other options. */
-export const API_OPTION_RULES: Readonly<Record<string, OptionRule>> = {
-  ...CONFIG_OPTION_RULES,
-  config: { expected: 'a path or a boolean', test: (v) => isString(v) || typeof v === 'boolean' },
-  cwd: nonEmptyString,
-  mode: {
-    expected: 'one of "write", "check", "dry-run"',
-    test: (v) => v === 'write' || v === 'check' || v === 'dry-run',
-  },
-  force: boolean,
-  includeContents: boolean,
-  lockTimeoutSeconds: wholeNumber(0, 86_400),
-  logger: {
-    expected: 'an object with info, warn and debug functions',
-    test: (v) =>
-      typeof v === 'object' &&
-      v !== null &&
-      ['info', 'warn', 'debug'].every(
-        (k) => typeof (v as Record<string, unknown>)[k] === 'function',
-      ),
-  },
-  signal: { expected: 'an AbortSignal', test: (v) => v instanceof AbortSignal },
+/** A whole number within a range; a flag's text must be digits only. */
+export function wholeNumber(min: number, max: number): OptionRule<number> {
+  return {
+    expected: `a whole number from ${min} to ${max}`,
+    test: (v): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max,
+    fromText: (text) => (/^\d+$/.test(text) ? Number(text) : Number.NaN),
+  };
+}
+
+/** One of a few strings. */
+export function oneOf<T extends string>(values: readonly T[]): OptionRule<T> {
+  return {
+    expected: `one of ${values.map((v) => JSON.stringify(v)).join(', ')}`,
+    test: (v): v is T => values.includes(v as T),
+  };
+}
+
+/** A non-empty string, or an object whose keys a nested table checks. */
+export function pathOrObject<T>(): OptionRule<string | T> {
+  return {
+    expected: 'a path or an object',
+    test: (v): v is string | T => (isString(v) && v.length > 0) || isObject(v),
+  };
+}
+
+/** An object (a job source; its keys are checked by the nested table). */
+export function object<T>(): OptionRule<T> {
+  return { expected: 'an object', test: (v): v is T => isObject(v) };
+}
+
+/** A config file: a path, or whether to search for one. */
+export const pathOrBoolean: OptionRule<string | boolean> = {
+  expected: 'a path or a boolean',
+  test: (v): v is string | boolean => isString(v) || typeof v === 'boolean',
 };
 
-/** The rules of a job source's keys; `file` or `appId`/`environmentName`/`id` name the job. */
-export const JOB_RULES: Readonly<Record<string, OptionRule>> = {
-  file: nonEmptyString,
-  appId: nonEmptyString,
-  environmentName: nonEmptyString,
-  id: nonEmptyString,
-  region: nonEmptyString,
-  profile: nonEmptyString,
-  endpoint: nonEmptyString,
-};
+/** Whatever `test` accepts, described as `expected`. */
+export function instance<T>(expected: string, test: (v: unknown) => boolean): OptionRule<T> {
+  return { expected, test: (v): v is T => test(v) };
+}
 
 /** A value, shown briefly in a message: `"bogus"`, `42`, `an array`. */
 export function describeValue(value: unknown): string {

@@ -7,7 +7,8 @@ export type ConfigJobSource =
 
 /**
  * The config file's shape (`uibuilder-codegen.config.{ts,mts,js,mjs,json}`). Relative paths in it
- * resolve against the config file's directory; command-line flags override it.
+ * resolve against the config file's directory; command-line flags override it. Its keys and
+ * types are the option table's (option-table.ts; checked by option-types.ts).
  */
 export interface UserConfig {
   /** Where the job comes from: `{ file }` or `{ appId, environmentName, id, region?, profile?, endpoint? }`. */
@@ -50,34 +51,3 @@ export interface UserConfig {
 export function defineConfig(config: UserConfig): UserConfig {
   return config;
 }
-
-/** Every key a config may have, and the keys of `job`. */
-export const CONFIG_KEYS: readonly string[] = [
-  'job',
-  'outDir',
-  'root',
-  'maxDepth',
-  'typename',
-  'pruneCycles',
-  'appSyncSchemaPath',
-  'apiSchema',
-  'modelSchema',
-  'strictSchema',
-  'format',
-  'waitSeconds',
-  'requestTimeout',
-  'components',
-];
-/** The keys of a `modelSchema` object. */
-export const MODEL_SCHEMA_KEYS: readonly string[] = ['apiName', 'region', 'profile', 'endpoint'];
-/** The keys of an `apiSchema` object. */
-export const API_SCHEMA_KEYS: readonly string[] = ['appSyncApiId', 'region', 'profile', 'endpoint'];
-export const JOB_KEYS: readonly string[] = [
-  'file',
-  'appId',
-  'environmentName',
-  'id',
-  'region',
-  'profile',
-  'endpoint',
-];

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { emitFiles } from '@uibuilder-codegen/emit';
+import { DEFAULT_EMIT_OPTIONS, emitFiles } from '@uibuilder-codegen/emit';
 import { normalizeSchema } from '@uibuilder-codegen/transform';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
@@ -64,7 +64,11 @@ describe('files the emitter marks prettierStable', () => {
       // The synthetic job at depths 3 and 4 is a minute of this suite: `pnpm test:full` only.
       const sampled = file === 'synthetic' && !FULL_RUN ? settings.slice(0, 2) : settings;
       for (const [maxDepth, typename] of sampled) {
-        const { files } = emitFiles(normalizeSchema(job).ir, { maxDepth, typename });
+        const { files } = emitFiles(normalizeSchema(job).ir, {
+          ...DEFAULT_EMIT_OPTIONS,
+          maxDepth,
+          typename,
+        });
         for (const generated of files.filter((f) => f.prettierStable)) {
           const formatted = await prettier.format(generated.contents, { parser: 'typescript' });
           expect(generated.contents, `${generated.path} at depth ${maxDepth}`).toBe(formatted);
@@ -118,7 +122,11 @@ describe('JavaScript and untyped statement files, marked prettierStable', () => 
         const job = withReact(value, { ...react, apiConfiguration: { graphQLConfig: config } });
         for (const maxDepth of [1, 2, 3, 4]) {
           for (const typename of [true, false]) {
-            const { files } = emitFiles(normalizeSchema(job).ir, { maxDepth, typename });
+            const { files } = emitFiles(normalizeSchema(job).ir, {
+              ...DEFAULT_EMIT_OPTIONS,
+              maxDepth,
+              typename,
+            });
             const at = `${name}, ${renderName}, depth ${maxDepth}, typename ${typename}`;
             const statements = files.filter((f) => STATEMENT_FILE.test(f.path));
             expect(statements.length, at).toBeGreaterThan(0);
@@ -202,7 +210,7 @@ describe('DataStore files (dataStoreConfig), marked prettierStable', () => {
 describe('formatInChunks', () => {
   it('gives the same text as formatting the whole file, for a large generated types file', async () => {
     const { ir } = normalizeSchema(syntheticJob({ models: 40, api: 'graphQL' }));
-    const { files } = emitFiles(ir, { maxDepth: 3 });
+    const { files } = emitFiles(ir, DEFAULT_EMIT_OPTIONS);
     const options = { parser: 'typescript', singleQuote: true, printWidth: 100 } as const;
     for (const file of files.filter((f) => f.contents.length > 300 * 1024)) {
       const whole = await prettier.format(file.contents, options);

@@ -1,4 +1,5 @@
 import type { GenerateOptions } from '../api/options.js';
+import { checkOptions } from '../config/check-options.js';
 import { createOutcomeReporter, type OutcomeSink } from '../watch/outcome-reporter.js';
 import {
   createGenerationSession,
@@ -29,6 +30,14 @@ export function createPluginRunner(
   options: PluginOptions,
   sink: () => Pick<OutcomeSink, 'info' | 'warn'>,
 ): PluginRunner {
+  // Checked as the config file is, against the plugin's keys (`check`, no `mode`), when the
+  // bundler's config is read: a typo fails at once, with a "did you mean".
+  checkOptions(
+    options,
+    { source: 'uibuilder-codegen/plugin options', context: 'plugin' },
+    'uibuilder-codegen/plugin takes an options object',
+    'Call uibuilderCodegen.vite({ ... }) with an object, or with nothing.',
+  );
   let root: string | undefined;
   let session: GenerationSession | undefined;
   let lastError: BundlerError | undefined;

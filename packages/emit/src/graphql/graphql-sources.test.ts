@@ -2,6 +2,7 @@ import { normalizeSchema } from '@uibuilder-codegen/transform';
 import type { RenderIR, SchemaIR } from '@uibuilder-codegen/transform';
 import { buildASTSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_EMIT_OPTIONS } from '../emit-defaults.js';
 import { emitFiles } from '../emit-files.js';
 import { typeCheck } from '../test-support/compile.js';
 import { chainJob } from './test-support/chain-job.js';
@@ -100,7 +101,10 @@ describe('createGraphQLSources through emitFiles, recipes', () => {
   });
 
   it('writes the AppSync schema SDL when asked, loadable as it is', () => {
-    const { files } = emitFiles(recipesIR(), { appSyncSchemaPath: '../appsync.graphql' });
+    const { files } = emitFiles(recipesIR(), {
+      ...DEFAULT_EMIT_OPTIONS,
+      appSyncSchemaPath: '../appsync.graphql',
+    });
     const sdl = files.find((f) => f.path === '../appsync.graphql')?.contents ?? '';
     expect(sdl).toMatch(/^# /);
     expect(buildASTSchema(parse(sdl)).getQueryType()?.getFields()['stepsByRecipeID']).toBeDefined();
@@ -109,17 +113,21 @@ describe('createGraphQLSources through emitFiles, recipes', () => {
 
 describe('createGraphQLSources diagnostics', () => {
   it('warns that maxDepth 2 is shallow when relationships exist, not at 3', () => {
-    expect(emitFiles(recipesIR(), { maxDepth: 2 }).diagnostics.map((d) => d.code)).toEqual([
-      'ShallowMaxDepth',
-    ]);
-    expect(emitFiles(recipesIR(), { maxDepth: 3 }).diagnostics).toEqual([]);
+    expect(
+      emitFiles(recipesIR(), { ...DEFAULT_EMIT_OPTIONS, maxDepth: 2 }).diagnostics.map(
+        (d) => d.code,
+      ),
+    ).toEqual(['ShallowMaxDepth']);
+    expect(emitFiles(recipesIR(), DEFAULT_EMIT_OPTIONS).diagnostics).toEqual([]);
   });
 
   it('warns about unrolled cycles above the size threshold, unless pruning', () => {
     const { ir } = normalizeSchema(chainJob(50));
-    expect(emitFiles(ir, { maxDepth: 6 }).diagnostics.map((d) => d.code)).toEqual([
-      'LargeSelectionSets',
-    ]);
-    expect(emitFiles(ir, { maxDepth: 6, pruneCycles: true }).diagnostics).toEqual([]);
+    expect(
+      emitFiles(ir, { ...DEFAULT_EMIT_OPTIONS, maxDepth: 6 }).diagnostics.map((d) => d.code),
+    ).toEqual(['LargeSelectionSets']);
+    expect(
+      emitFiles(ir, { ...DEFAULT_EMIT_OPTIONS, maxDepth: 6, pruneCycles: true }).diagnostics,
+    ).toEqual([]);
   });
 });

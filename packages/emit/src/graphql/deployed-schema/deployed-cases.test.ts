@@ -1,5 +1,6 @@
 import { buildASTSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_EMIT_OPTIONS } from '../../emit-defaults.js';
 import { emitFiles } from '../../emit-files.js';
 import type { GeneratedFile } from '../../generated-file.js';
 import { typeCheck } from '../../test-support/compile.js';
@@ -23,7 +24,7 @@ function statementsFile(files: readonly GeneratedFile[], kind: string): string {
 
 describe.each(DEPLOYED_CASES)('with the deployed API schema of %s', (name) => {
   const { ir, apiSchema, awsStatements, awsTypes } = deployedCase(name);
-  const { files, diagnostics } = emitFiles(ir, { maxDepth: 3, apiSchema });
+  const { files, diagnostics } = emitFiles(ir, { ...DEFAULT_EMIT_OPTIONS, apiSchema });
   const graphQLSchema = buildASTSchema(apiSchema.document);
 
   it('agrees with the job: no diagnostic about the schema', () => {

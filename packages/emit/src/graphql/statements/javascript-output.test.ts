@@ -1,6 +1,7 @@
 import type { RenderIR, SchemaIR } from '@uibuilder-codegen/transform';
 import { parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_EMIT_OPTIONS } from '../../emit-defaults.js';
 import { emitFiles } from '../../emit-files.js';
 import type { GeneratedFile } from '../../generated-file.js';
 import { usesSyntaxNewerThanES2015 } from '../../test-support/es-syntax.js';
@@ -38,8 +39,13 @@ describe('statement and fragment JavaScript written without the compiler', () =>
         [3, true],
       ] as const) {
         const render = { script: 'js', renderTypeDeclarations: true } as const;
-        const direct = emitFiles(withRender(ir, render), { maxDepth, typename }).files;
+        const direct = emitFiles(withRender(ir, render), {
+          ...DEFAULT_EMIT_OPTIONS,
+          maxDepth,
+          typename,
+        }).files;
         const transpiled = emitFiles(withRender(ir, { ...render, inlineSourceMap: true }), {
+          ...DEFAULT_EMIT_OPTIONS,
           maxDepth,
           typename,
         }).files;

@@ -2,11 +2,15 @@ import { normalizeSchema } from '@uibuilder-codegen/transform';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error a plain .mjs module without declarations
 import { syntheticJob } from '../../../../../bench/synthetic-job.mjs';
+import { DEFAULT_EMIT_OPTIONS } from '../../emit-defaults.js';
 import { emitFiles } from '../../emit-files.js';
 
 const bytes = (maxDepth: number, pruneCycles: boolean) => {
   const { ir } = normalizeSchema(syntheticJob({ shape: 'mesh', api: 'graphQL' }));
-  return emitFiles(ir, { maxDepth, pruneCycles }).files.reduce((n, f) => n + f.contents.length, 0);
+  return emitFiles(ir, { ...DEFAULT_EMIT_OPTIONS, maxDepth, pruneCycles }).files.reduce(
+    (n, f) => n + f.contents.length,
+    0,
+  );
 };
 
 // Issue 9: 12 models, each related to every other. Without pruning every extra level multiplies
