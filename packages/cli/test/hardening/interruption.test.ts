@@ -220,7 +220,8 @@ describe('interruption', () => {
       const random = prng(seed);
       const project = path.join(base, `interrupted-${signal}`);
       let stoppedWriting = 0;
-      // Start-up and the write in `pnpm test`; formatting and a second write point too in test:full.
+      // Two of the four points in `pnpm test`, a write and either start-up or formatting by the
+      // sample seed (test-scale.ts); all four in test:full.
       for (const stage of sampleUnlessFull(['', 'format…', 'write…', 'write…'], 2)) {
         rmSync(project, { recursive: true, force: true });
         cpSync(pristine, project, { recursive: true });

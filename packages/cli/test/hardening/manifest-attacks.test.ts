@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   runHardened,
   scratchDir,
@@ -12,6 +12,7 @@ import {
 } from './hardening-support.js';
 
 const cleanups: (() => void)[] = [];
+const pristineCleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
 /** The manifest's hash: sha256 of the LF-normalised text. */
@@ -20,21 +21,30 @@ const hash = (text: string) =>
 
 /**
  * A project after one clean generation of the blog job (graphQL, tsx): `root/codegen-job.json`,
- * `root/package.json`, `root/.git/config`, the output under `root/src`.
+ * `root/package.json`, `root/.git/config`, the output under `root/src`. Generated once; each test
+ * gets its own copy (the output is deterministic and holds no absolute path).
  */
-async function generated() {
-  const root = scratchDir(cleanups);
-  mkdirSync(path.join(root, '.git'));
-  writeFileSync(path.join(root, '.git/config'), '[core]\n\tbare = false\n');
-  writeFileSync(path.join(root, 'package.json'), '{ "name": "app" }\n');
+let pristine: string;
+beforeAll(async () => {
+  pristine = scratchDir(pristineCleanups);
+  mkdirSync(path.join(pristine, '.git'));
+  writeFileSync(path.join(pristine, '.git/config'), '[core]\n\tbare = false\n');
+  writeFileSync(path.join(pristine, 'package.json'), '{ "name": "app" }\n');
   writeFileSync(
-    path.join(root, 'uibuilder-codegen.config.json'),
+    path.join(pristine, 'uibuilder-codegen.config.json'),
     '{ "outDir": "src/ui-components" }\n',
   );
-  writeFileSync(path.join(root, 'src.ts'), 'export const mine = 1;\n');
-  const job = writeJob(root, configure(blogJob(), 'graphQL', 'tsx'));
-  const first = await runHardened(['generate', '--job-file', job], { cwd: root });
+  writeFileSync(path.join(pristine, 'src.ts'), 'export const mine = 1;\n');
+  const job = writeJob(pristine, configure(blogJob(), 'graphQL', 'tsx'));
+  const first = await runHardened(['generate', '--job-file', job], { cwd: pristine });
   expect(first.code, first.stderr).toBe(0);
+});
+afterAll(() => pristineCleanups.forEach((c) => c()));
+
+function generated() {
+  const root = scratchDir(cleanups);
+  cpSync(pristine, root, { recursive: true });
+  const job = path.join(root, 'codegen-job.json');
   const manifestPath = path.join(root, 'src/ui-components/.uibuilder-codegen.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
     files: Record<string, string>;
@@ -65,7 +75,7 @@ describe('the manifest is input, not authority', () => {
   it.each(FOREIGN_ENTRIES)(
     'an entry naming %s is ignored with a warning; nothing is deleted, even with --force',
     async (_name, key, target) => {
-      const { root, job, addEntries } = await generated();
+      const { root, job, addEntries } = generated();
       const text = readFileSync(path.join(root, target), 'utf8');
       for (const force of [[], ['--force']]) {
         addEntries({ [key]: hash(text) });
@@ -79,7 +89,7 @@ describe('the manifest is input, not authority', () => {
   );
 
   it('--force never deletes a stale file whose contents we did not write', async () => {
-    const { root, job, addEntries } = await generated();
+    const { root, job, addEntries } = generated();
     writeFileSync(path.join(root, 'src/old.ts'), 'export const edited = 1;\n');
     addEntries({ '../old.ts': hash('export const generated = 1;\n') });
     const run = await runHardened(['generate', '--job-file', job, '--force'], { cwd: root });
@@ -89,7 +99,7 @@ describe('the manifest is input, not authority', () => {
   });
 
   it('an entry aliasing a generated file (../graphql/./queries.ts) does not remove it after writing it', async () => {
-    const { root, job, addEntries } = await generated();
+    const { root, job, addEntries } = generated();
     const queries = path.join(root, 'src/graphql/queries.ts');
     addEntries({ '../graphql/./queries.ts': hash(readFileSync(queries, 'utf8')) });
     const run = await runHardened(['generate', '--job-file', job], { cwd: root });
@@ -105,7 +115,7 @@ describe('the manifest is input, not authority', () => {
     ['a backslash path', '..\\API.ts'],
     ['an absolute path', '/etc/passwd.ts'],
   ])('a manifest key that is %s is ignored with a warning (exit 0, not 70)', async (_name, key) => {
-    const { root, job, addEntries } = await generated();
+    const { root, job, addEntries } = generated();
     addEntries({ [key]: hash('x') });
     const run = await runHardened(['generate', '--job-file', job], { cwd: root });
     expect(run.code, run.stderr).toBe(0);
@@ -113,7 +123,7 @@ describe('the manifest is input, not authority', () => {
   });
 
   it('accepts a manifest with a UTF-8 byte order mark', async () => {
-    const { root, job, manifestPath } = await generated();
+    const { root, job, manifestPath } = generated();
     writeFileSync(manifestPath, `\uFEFF${readFileSync(manifestPath, 'utf8')}`);
     const run = await runHardened(['generate', '--job-file', job, '--check'], { cwd: root });
     expect(run.code, run.stderr).toBe(0);
@@ -128,7 +138,7 @@ describe('the manifest is input, not authority', () => {
   ])(
     '--appsync-schema onto %s is refused (exit 5) and later runs still work',
     async (_name, target) => {
-      const { root, job } = await generated();
+      const { root, job } = generated();
       const before = snapshotTree(root);
       const run = await runHardened(
         ['generate', '--job-file', job, '--appsync-schema', target, '--no-format'],
