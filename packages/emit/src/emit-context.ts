@@ -7,6 +7,7 @@ export interface EmitContext {
   readonly maxDepth: number;
   readonly typename: boolean;
   readonly pruneCycles: boolean;
+  /** Where the AppSync schema SDL goes, normalised, when it is written. */
   readonly appSyncSchemaPath: string | undefined;
   /** The deployed AppSync schema, when given (`EmitOptions.apiSchema`). */
   readonly apiSchema?: DeployedApiSchema | undefined;

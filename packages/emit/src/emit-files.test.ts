@@ -1,4 +1,4 @@
-import { UsageError } from '@uibuilder-codegen/transform';
+import { OutputError, UsageError } from '@uibuilder-codegen/transform';
 import { describe, expect, test } from 'vitest';
 import { emitFiles } from './emit-files.js';
 import { blogIR } from './test-support/blog-ir.js';
@@ -107,21 +107,24 @@ describe('emitFiles with noApiConfig', () => {
 
 describe('emitFiles dispatch and options', () => {
   test('graphQL and dataStore configs do not write the plain model interfaces', () => {
-    const graphQL = {
-      kind: 'graphQL',
-      typesFilePath: '',
-      queriesFilePath: '',
-      mutationsFilePath: '',
-      subscriptionsFilePath: '',
-      fragmentsFilePath: '',
-    } as const;
-    expect(emitFiles(blogIR({ api: graphQL })).files).toEqual([]);
+    expect(emitFiles(blogIR({ apiConfiguration: { graphQLConfig: {} } })).files).toEqual([]);
     expect(
-      emitFiles(blogIR({ api: { kind: 'dataStore' } })).files.map((f) => f.path),
+      emitFiles(blogIR({ apiConfiguration: { dataStoreConfig: {} } })).files.map((f) => f.path),
     ).not.toContain('../models/index.ts');
   });
 
   test.each([0, -1, 1.5, 100, Number.NaN])('maxDepth %s is a UsageError', (maxDepth) => {
     expect(() => emitFiles(blogIR(), { maxDepth })).toThrow(UsageError);
   });
+
+  test.each(['/tmp/schema.graphql', '..\\schema.graphql', '../graphql/'])(
+    'appSyncSchemaPath %j is an OutputError that names it',
+    (appSyncSchemaPath) => {
+      const graphQL = blogIR({ apiConfiguration: { graphQLConfig: {} } });
+      expect(() => emitFiles(graphQL, { appSyncSchemaPath })).toThrow(OutputError);
+      expect(() => emitFiles(graphQL, { appSyncSchemaPath })).toThrow(
+        JSON.stringify(appSyncSchemaPath),
+      );
+    },
+  );
 });

@@ -1,4 +1,4 @@
-import { UsageError } from '@uibuilder-codegen/transform';
+import { normalizeOutputPath, OutputError, UsageError } from '@uibuilder-codegen/transform';
 import type { Diagnostic, SchemaIR } from '@uibuilder-codegen/transform';
 import { createDataStoreSources } from './datastore/index.js';
 import type { EmitContext } from './emit-context.js';
@@ -29,7 +29,7 @@ export function emitFiles(ir: SchemaIR, options: EmitOptions = {}): EmitResult {
   const context = createEmitContext(ir, options);
   const result = createSources(context);
   return {
-    files: renderFiles(result.sources, ir.render, ir.jobId),
+    files: renderFiles(result.sources, ir.render.output, ir.jobId),
     diagnostics: [...result.diagnostics],
   };
 }
@@ -58,7 +58,18 @@ function createEmitContext(ir: SchemaIR, options: EmitOptions): EmitContext {
     maxDepth,
     typename: options.typename ?? true,
     pruneCycles: options.pruneCycles ?? false,
-    appSyncSchemaPath: options.appSyncSchemaPath,
+    appSyncSchemaPath: appSyncSchemaFile(options.appSyncSchemaPath),
     apiSchema: options.apiSchema,
   };
+}
+
+/** `appSyncSchemaPath` normalised (an empty one writes nothing), or an `OutputError`. */
+function appSyncSchemaFile(path: string | undefined): string | undefined {
+  if (path === undefined || path.trim() === '') return undefined;
+  const normalized = normalizeOutputPath(path);
+  if (normalized.ok) return normalized.path;
+  throw new OutputError(`Output path ${JSON.stringify(path)} ${normalized.reason}`, {
+    files: [path],
+    hint: 'Give the AppSync schema a path relative to the component directory with forward slashes, e.g. "../schema.graphql".',
+  });
 }

@@ -53,10 +53,10 @@ describe('subscription names over 50 characters (§1.7)', () => {
       /^subscription OnCreateSeasonalIngredientSubstitutionSuggest27e2d\(/,
     );
     const subscriptions = createStatementSources(ir, documents).find(
-      (s) => s.kind === 'typescript' && s.specifier.endsWith('subscriptions'),
+      (s) => s.kind === 'module' && s.target.stem.endsWith('subscriptions'),
     );
     // The assignment breaks after `=` when the first line is wider than 80 columns, as prettier does.
-    expect(subscriptions?.kind === 'typescript' && subscriptions.source).toMatch(
+    expect(subscriptions?.kind === 'module' && subscriptions.ts.text).toMatch(
       /export const onCreateSeasonalIngredientSubstitutionSuggest27e2d =\s+\/\* GraphQL \*\//,
     );
   });
