@@ -15,6 +15,7 @@ import { normalizeSchema } from '@uibuilder-codegen/transform';
 import type { ReactRenderConfig } from '@uibuilder-codegen/transform';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
+import { GRAPHQL_CONFIG } from '../../../packages/emit/src/test-support/ir-builders.js';
 import { sampleUnlessFull } from '../../../packages/transform/src/test-support/test-scale.js';
 
 // The generated output of the blog example and of every corpus job, in every render config,
@@ -29,20 +30,14 @@ const corpusDir = path.join(repoRoot, 'fixtures/corpus');
 /** It names models that do not exist on purpose: the transform rejects it. */
 const INVALID = new Set(['mock-schemas__schemaWithAssumptions.json']);
 
-const graphQL = {
-  graphQLConfig: {
-    typesFilePath: '../API',
-    queriesFilePath: '../graphql/queries',
-    mutationsFilePath: '../graphql/mutations',
-    subscriptionsFilePath: '../graphql/subscriptions',
-    fragmentsFilePath: '../graphql/fragments',
-  },
-};
-
 /** Each render config (`renderConfig.react`), in place of the job's own. */
 const renderConfigs: Record<string, ReactRenderConfig> = {
-  'graphql-tsx': { script: 'tsx', apiConfiguration: graphQL },
-  'graphql-js-dts': { script: 'js', renderTypeDeclarations: true, apiConfiguration: graphQL },
+  'graphql-tsx': { script: 'tsx', apiConfiguration: GRAPHQL_CONFIG },
+  'graphql-js-dts': {
+    script: 'js',
+    renderTypeDeclarations: true,
+    apiConfiguration: GRAPHQL_CONFIG,
+  },
   datastore: {
     script: 'jsx',
     renderTypeDeclarations: true,

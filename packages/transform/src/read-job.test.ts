@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { SchemaError } from './errors.js';
 import type { ReactRenderConfig } from './job.js';
 import { normalizeSchema } from './normalize-schema.js';
+import { diagnosticsOf } from './test-support/bad-input-helpers.js';
 import { codesAt } from './test-support/fixtures.js';
 import { sampleJob } from './test-support/sample-job.js';
 
 type Job = ReturnType<typeof sampleJob>;
 const GRAPHQL = '/renderConfig/react/apiConfiguration/graphQLConfig';
-
-function schemaError(run: () => unknown): SchemaError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SchemaError) return error;
-    throw error;
-  }
-  throw new Error('expected a SchemaError');
-}
 function given(edit: (job: Job) => void): Job {
   const job = sampleJob();
   edit(job);
@@ -110,15 +100,15 @@ describe('render config, features and dependencies', () => {
     ['a NUL byte', '../AP\u0000I', 'NUL byte'],
     ['a directory', '../graphql/', 'names a directory'],
     ['no file name', '../.ts', 'no file name'],
-  ])('refuses %s with the JSON pointer of the path (exit 3)', (_name, path, reason) => {
+  ])('refuses %s as a bad job, at the JSON pointer of the path', (_name, path, reason) => {
     const job = given((j) => {
       (j.renderConfig.react.apiConfiguration.graphQLConfig as Record<string, string>)[
         'queriesFilePath'
       ] = path;
     });
-    const error = schemaError(() => normalizeSchema(job));
-    expect(error.exitCode).toBe(3);
-    const [found] = error.diagnostics;
+    const { thrown, diagnostics } = diagnosticsOf(job);
+    expect(thrown).toBe(true);
+    const [found] = diagnostics;
     expect(found).toMatchObject({
       code: 'InvalidOutputPath',
       path: `${GRAPHQL}/queriesFilePath`,
@@ -134,8 +124,9 @@ describe('render config, features and dependencies', () => {
         'queriesFilePath'
       ] = '../../x/queries';
     });
-    const error = schemaError(() => normalizeSchema(job));
-    const errors = error.diagnostics.filter((d) => d.severity === 'error');
+    const { thrown, diagnostics } = diagnosticsOf(job);
+    expect(thrown).toBe(true);
+    const errors = diagnostics.filter((d) => d.severity === 'error');
     expect(errors.map((d) => `${d.code} ${d.path}`)).toEqual([
       `UnreachableTypesFile ${GRAPHQL}/queriesFilePath`,
     ]);

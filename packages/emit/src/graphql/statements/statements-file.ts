@@ -28,14 +28,6 @@ const FILES = [
   brand: string;
 }[];
 
-/** The statement files for `documents` at the targets `ir.render.api` gives. */
-export function createStatementSources(
-  ir: SchemaIR,
-  documents: readonly OperationDocument[],
-): EmittedSource[] {
-  return statementSourcesFromText(ir, documents.map(operationPrinter(ir)));
-}
-
 /** A document already printed, with its operation. */
 export interface PrintedOperation {
   readonly operation: StatementOperation;
@@ -66,7 +58,7 @@ export function operationPrinter(ir: SchemaIR): (document: OperationDocument) =>
   };
 }
 
-/** {@link createStatementSources} from documents already printed. */
+/** The statement files at the targets `ir.render.api` gives, of documents already printed. */
 export function statementSourcesFromText(
   ir: SchemaIR,
   documents: readonly PrintedOperation[],
