@@ -13,6 +13,7 @@ const packageProject = (name: string, timeoutMs = 60_000) => ({
 });
 
 export const projects = [
+  packageProject('core'),
   packageProject('transform'),
   packageProject('fetch'),
   packageProject('emit', 180_000),

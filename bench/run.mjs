@@ -7,7 +7,7 @@
  *   node bench/run.mjs [--sizes 10,100,1000,5000] [--configs gql-tsx-d2,...] [--runs 3]
  *                      [--aws-sizes 10,100,1000] [--aws-timeout 400] [--cold-timeout 600]
  *                      [--mesh-timeout 300] [--skip 5000:gql-js-d3,...] [--no-aws] [--no-mesh]
- *                      [--no-stages] [--no-cold] [--no-write]
+ *                      [--no-stages] [--no-cold] [--no-write] [--startup-runs 10] [--no-startup]
  *                      [--check-drift-sizes 1000,5000] [--no-check-drift]
  *
  * Every measurement runs in its own child process, one after another (the machine has 2 cores).
@@ -29,6 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { checkDriftLines, measureCheckDrift } from './check-drift.mjs';
+import { measureStartup, STARTUP_TARGET_RATIO, startupLines } from './startup.mjs';
 import { syntheticJob } from './synthetic-job.mjs';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -323,6 +324,8 @@ async function main() {
       'no-write': { type: 'boolean', default: false },
       'check-drift-sizes': { type: 'string', default: '1000,5000' },
       'no-check-drift': { type: 'boolean', default: false },
+      'startup-runs': { type: 'string', default: '10' },
+      'no-startup': { type: 'boolean', default: false },
       seed: { type: 'string', default: '1' },
       skip: { type: 'string', default: '' },
     },
@@ -352,6 +355,7 @@ async function main() {
     /** @type {any[]} */ mesh: [],
     /** @type {any[]} */ checkDrift: [],
     /** @type {any} */ blog: undefined,
+    /** @type {any} */ startup: undefined,
     /** @type {any} */ totalSeconds: undefined,
     partial: true,
   };
@@ -372,6 +376,11 @@ async function main() {
       bytes: ok[0]?.bytes,
       error: blogRuns.find((r) => !r.ok)?.error,
     };
+  }
+
+  if (!values['no-startup'] && existsSync(path.join(REPO, 'examples/blog/codegen-job.json'))) {
+    log(`start-up: blog example and node -e 0, x${values['startup-runs']} each`);
+    results.startup = measureStartup({ bin: BIN, runs: Number(values['startup-runs']), tmp });
   }
 
   for (const size of sizes) {
@@ -568,6 +577,8 @@ function writeMarkdown(results) {
     lines.push('');
   }
 
+  if (results.startup) lines.push(...startupLines(results.startup), '');
+
   lines.push('### Cold, whole process, and per stage');
   lines.push('');
   lines.push(
@@ -741,6 +752,11 @@ function targetLines(results) {
   if (results.blog) {
     out.push(
       `Blog example cold under 1 s: ${seconds(results.blog.medianMs)} s → ${verdict(results.blog.medianMs === undefined ? undefined : results.blog.medianMs < 1000)}.`,
+    );
+  }
+  if (results.startup?.ok) {
+    out.push(
+      `Blog example's start-up CPU at most ${STARTUP_TARGET_RATIO}x that of \`node -e 0\`: ${results.startup.ratio.toFixed(2)}x → ${verdict(results.startup.ratio <= STARTUP_TARGET_RATIO)}.`,
     );
   }
   return out;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The published packages, in dependency order. */
-export const PACKAGES = ['transform', 'fetch', 'emit', 'cli'];
+export const PACKAGES = ['core', 'transform', 'fetch', 'emit', 'cli'];
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const packsDir = path.join(repoRoot, '.tmp', 'packs');

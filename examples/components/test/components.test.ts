@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { startLocalServer } from '@uibuilder-codegen/fetch/local-server';
-import type { CodegenJob } from '@uibuilder-codegen/transform';
+import type { CodegenJob } from '@uibuilder-codegen/core';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 

@@ -12,7 +12,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emitFiles } from '@uibuilder-codegen/emit';
 import { normalizeSchema } from '@uibuilder-codegen/transform';
-import type { ReactRenderConfig } from '@uibuilder-codegen/transform';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GRAPHQL_CONFIG } from '../../../packages/emit/src/test-support/ir-builders.js';
@@ -31,7 +30,7 @@ const corpusDir = path.join(repoRoot, 'fixtures/corpus');
 const INVALID = new Set(['mock-schemas__schemaWithAssumptions.json']);
 
 /** Each render config (`renderConfig.react`), in place of the job's own. */
-const renderConfigs: Record<string, ReactRenderConfig> = {
+const renderConfigs: Record<string, object> = {
   'graphql-tsx': { script: 'tsx', apiConfiguration: GRAPHQL_CONFIG },
   'graphql-js-dts': {
     script: 'js',
@@ -52,7 +51,7 @@ const renderConfigs: Record<string, ReactRenderConfig> = {
 };
 
 /** `job` (bare or `{"job": …}`) with its render config replaced by `react`. */
-function withReact(job: unknown, react: ReactRenderConfig): unknown {
+function withReact(job: unknown, react: object): unknown {
   const bare = (job as { job?: object }).job ?? (job as object);
   return { ...bare, renderConfig: { react } };
 }

@@ -6,6 +6,8 @@ process.stdout.on('error', () => undefined);
 process.stderr.on('error', () => undefined);
 const { installOutputGuard } = await import('./commands/output-guard.js');
 installOutputGuard();
+const { exposeGc } = await import('./commands/expose-gc.js');
+exposeGc();
 const { runCli } = await import('./commands/program.js');
 const { stopOnSignals } = await import('./commands/stop-on-signals.js');
 const argv = process.argv.slice(2);

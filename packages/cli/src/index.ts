@@ -18,8 +18,9 @@ export {
   SchemaError,
   ServiceError,
   OutputError,
-  normalizeSchema,
-} from '@uibuilder-codegen/transform';
-export type { Diagnostic, SchemaIR, CodegenJob } from '@uibuilder-codegen/transform';
+} from '@uibuilder-codegen/core';
+export type { Diagnostic, CodegenJob } from '@uibuilder-codegen/core';
+export { normalizeSchema } from '@uibuilder-codegen/transform';
+export type { SchemaIR } from '@uibuilder-codegen/transform';
 export { emitFiles } from '@uibuilder-codegen/emit';
 export type { GeneratedFile, EmitOptions } from '@uibuilder-codegen/emit';

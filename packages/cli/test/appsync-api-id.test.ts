@@ -137,4 +137,31 @@ describe('generate --appsync-api-id and --model-schema aws:<apiName> (local AWS 
       'API "nope" of app "d1example", environment "dev" was not found',
     );
   });
+
+  it('inspect takes the same schema inputs, from AWS, and lists what each changes', async () => {
+    const dir = project();
+    const args = ['inspect', '--job-file', 'job.json', '--endpoint', server.url, '--json'];
+    const run = await runCli(
+      [...args, '--appsync-api-id', 'shopapi', '--model-schema', 'aws:shop'],
+      {
+        cwd: dir,
+        env: credentials,
+      },
+    );
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as {
+      apiSchemaDifferences: { location: string }[];
+      modelSchemaDifferences: { location: string }[];
+    };
+    // The custom operations only the deployed API has; the index query the SDL renames.
+    expect(result.apiSchemaDifferences.map((d) => d.location)).toContain('Query.echo');
+    expect(result.modelSchemaDifferences.map((d) => d.location)).toContain(
+      'Query.productsByShopID',
+    );
+    const missing = await runCli([...args, '--appsync-api-id', 'nope'], {
+      cwd: dir,
+      env: credentials,
+    });
+    expect(missing.code).toBe(4);
+  });
 });

@@ -5,7 +5,7 @@ import {
   startLocalServer,
   type LocalServer,
 } from '@uibuilder-codegen/fetch/local-server';
-import type { CodegenJob } from '@uibuilder-codegen/transform';
+import type { CodegenJob } from '@uibuilder-codegen/core';
 import { blogJobPath, runCli, type CliRun } from './cli-harness.js';
 
 /** Fake credentials: the SDK signs with them; the asset GET must not need them. */

@@ -61,6 +61,21 @@ describe('inspect', () => {
       '/genericDataSchema/models/User/fields/friends/relationship/relatedModelName',
     );
   });
+
+  it('prints the diagnostics in the layout generate prints them in', async () => {
+    const job = path.join(repoRoot, 'fixtures/corpus/mock-schemas__schemaWithAssumptions.json');
+    const { dir, cleanup } = tempProject();
+    cleanups.push(cleanup);
+    const inspect = await runCli(['inspect', '--job-file', job], { cwd: dir });
+    const generate = await runCli(['generate', '--job-file', job, '--dry-run'], { cwd: dir });
+    expect(generate.code).toBe(3);
+    const diagnostics = generate.stderr.slice(0, generate.stderr.indexOf('[SchemaError]'));
+    expect(diagnostics).toMatch(
+      /^error \[DanglingModelReference\] .*\n {2}at \/genericDataSchema\//m,
+    );
+    // inspect lists the same diagnostics, in the same order and lines, under its counts.
+    expect(inspect.stdout).toContain(diagnostics.trimEnd().replace(/^/gm, '  ') + '\n');
+  });
 });
 
 describe('doctor', () => {

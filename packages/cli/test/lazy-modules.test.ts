@@ -1,4 +1,6 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blogJobPath, repoRoot } from './cli-harness.js';
@@ -20,7 +22,50 @@ function loadedAfterGenerate(job: string): string[] {
   return JSON.parse(out.trim().split('\n').pop() ?? '[]') as string[];
 }
 
+/** A module hook that prints the URL of every module loaded through `import`, on stderr. */
+const HOOKS = `data:text/javascript,${encodeURIComponent(
+  "import { writeSync } from 'node:fs'; export async function load(url, context, next) { writeSync(2, 'loaded ' + url + '\\n'); return next(url, context); }",
+)}`;
+const PRELOAD = `data:text/javascript,${encodeURIComponent(
+  `import { register } from 'node:module'; register(${JSON.stringify(HOOKS)});`,
+)}`;
+
+/**
+ * The packages among `names` that the CLI loads (imported or required) generating the blog
+ * example into a fresh directory with no prettier config, as a first run.
+ */
+function loadedByCli(names: readonly string[]): string[] {
+  const root = mkdtempSync(path.join(tmpdir(), 'uibuilder-lazy-'));
+  try {
+    copyFileSync(blogJobPath, path.join(root, 'codegen-job.json'));
+    const script = `
+      import { createRequire } from 'node:module';
+      process.argv.splice(1, 0, 'uibuilder-codegen');
+      process.on('exit', () => {
+        for (const file of Object.keys(createRequire(import.meta.url).cache)) console.error('required ' + file);
+      });
+      await import(${JSON.stringify(path.join(repoRoot, 'packages/cli/dist/bin.js'))});
+    `;
+    const args = ['generate', '--job-file', 'codegen-job.json', '--root', '.', '--silent'];
+    const result = spawnSync(
+      process.execPath,
+      ['--import', PRELOAD, '--input-type=module', '-e', script, ...args],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(result.status, result.stderr).toBe(0);
+    return names.filter((name) => result.stderr.includes(`/node_modules/${name}/`));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
 describe('lazy loading', () => {
+  it('the blog example in a project without a prettier config loads none of the modules it does not use', () => {
+    // graphql-js's language modules, which the run uses, show that loads are seen at all.
+    const names = ['graphql/language', 'prettier', 'graphql/utilities', 'graphql/type', 'semver'];
+    expect(loadedByCli([...names, 'diff', 'ts-morph'])).toEqual(['graphql/language']);
+  });
+
   it('a GraphQL tsx job from a file loads neither ts-morph nor the AWS SDK', () => {
     expect(loadedAfterGenerate(blogJobPath)).toEqual([]);
   });

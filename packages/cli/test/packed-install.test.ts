@@ -13,14 +13,14 @@ describe('the packed packages', () => {
 
   it('install into an empty npm project and generate with npx', () => {
     const tarballs = path.join(work.dir, 'tarballs');
-    for (const pkg of ['transform', 'fetch', 'emit', 'cli']) {
+    for (const pkg of ['core', 'transform', 'fetch', 'emit', 'cli']) {
       execFileSync('npx', ['-y', 'pnpm@12.4.2', 'pack', '--pack-destination', tarballs], {
         cwd: path.join(repoRoot, 'packages', pkg),
         stdio: 'pipe',
       });
     }
     const packed = readdirSync(tarballs).map((name) => path.join(tarballs, name));
-    expect(packed).toHaveLength(4);
+    expect(packed).toHaveLength(5);
     const app = path.join(work.dir, 'app');
     execFileSync('mkdir', ['-p', app]);
     writeFileSync(

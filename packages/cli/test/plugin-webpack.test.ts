@@ -149,7 +149,7 @@ describe('uibuilder-codegen/plugin under webpack', () => {
     const cli = await runCli(['generate'], { cwd: dir });
     expect(cli.code).toBe(3);
     expect(failure?.message).toContain(
-      '[DanglingTypeReference] Post.editor refers to model "Editor", which does not exist\n' +
+      'error [DanglingTypeReference] Post.editor refers to model "Editor", which does not exist\n' +
         '  at /genericDataSchema/models/Post/fields/editor/dataTypeValue\n' +
         '  Resolution: Define model Editor in the schema, or correct the reference.',
     );

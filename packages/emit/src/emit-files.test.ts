@@ -1,4 +1,4 @@
-import { OutputError, UsageError } from '@uibuilder-codegen/transform';
+import { OutputError, UsageError } from '@uibuilder-codegen/core';
 import { describe, expect, test } from 'vitest';
 import { emitFiles } from './emit-files.js';
 import { blogIR } from './test-support/blog-ir.js';

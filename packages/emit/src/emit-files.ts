@@ -1,5 +1,7 @@
-import { normalizeOutputPath, OutputError, UsageError } from '@uibuilder-codegen/transform';
-import type { Diagnostic, SchemaIR } from '@uibuilder-codegen/transform';
+import { OutputError, UsageError } from '@uibuilder-codegen/core';
+import type { Diagnostic } from '@uibuilder-codegen/core';
+import { normalizeOutputPath } from '@uibuilder-codegen/transform';
+import type { SchemaIR } from '@uibuilder-codegen/transform';
 import { createDataStoreSources } from './datastore/index.js';
 import type { EmitContext } from './emit-context.js';
 import type { EmitOptions } from './emit-options.js';

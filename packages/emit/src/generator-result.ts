@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@uibuilder-codegen/transform';
+import type { Diagnostic } from '@uibuilder-codegen/core';
 import type { EmittedSource } from './emitted-source.js';
 
 /** What a render-config generator (models, GraphQL, DataStore) returns. */

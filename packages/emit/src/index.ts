@@ -13,5 +13,8 @@ export {
   SCHEMA_DISAGREEMENT,
   checkJobAgainstApi,
 } from './graphql/deployed-schema/compare-with-job.js';
-export { schemaDifferences } from './graphql/deployed-schema/schema-differences.js';
+export {
+  schemaDifferences,
+  modelSchemaDifferences,
+} from './graphql/deployed-schema/schema-differences.js';
 export type { SchemaDifference } from './graphql/deployed-schema/schema-differences.js';

@@ -5,7 +5,8 @@
  * them, so every render config generates them, and the output compiles, imports and loads.
  */
 import { normalizeSchema } from '@uibuilder-codegen/transform';
-import type { ReactRenderConfig, SchemaIR } from '@uibuilder-codegen/transform';
+import type { SchemaIR } from '@uibuilder-codegen/transform';
+import type { ReactRenderConfig } from '@uibuilder-codegen/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   probePackage,

@@ -1,5 +1,5 @@
-import { OutputError } from '@uibuilder-codegen/transform';
-import type { ReactRenderConfig } from '@uibuilder-codegen/transform';
+import { OutputError } from '@uibuilder-codegen/core';
+import type { ReactRenderConfig } from '@uibuilder-codegen/core';
 import { describe, expect, test } from 'vitest';
 import type { EmittedSource } from './emitted-source.js';
 import { renderFiles } from './render-files.js';

@@ -1,4 +1,4 @@
-import { OutputError } from '@uibuilder-codegen/transform';
+import { OutputError } from '@uibuilder-codegen/core';
 import type { OutputFormIR } from '@uibuilder-codegen/transform';
 import { applyBanner } from './banner.js';
 import type { BannerStyle } from './banner.js';

@@ -1,4 +1,4 @@
-import { UsageError } from '@uibuilder-codegen/transform';
+import { UsageError } from '@uibuilder-codegen/core';
 import type { AwsConnectionOptions } from './aws-options.js';
 import { endpointSecrets, redactSecrets } from './redact-secrets.js';
 

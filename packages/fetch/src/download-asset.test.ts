@@ -1,4 +1,4 @@
-import { ServiceError, JobSourceError } from '@uibuilder-codegen/transform';
+import { ServiceError, JobSourceError } from '@uibuilder-codegen/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { downloadAsset } from './download-asset.js';
 import { buildZip, startLocalServer, type LocalServer } from './local-server/index.js';

@@ -1,4 +1,4 @@
-import { JobSourceError, ServiceError } from '@uibuilder-codegen/transform';
+import { JobSourceError, ServiceError } from '@uibuilder-codegen/core';
 
 /** Limits of one {@link downloadAsset} call. */
 export interface DownloadAssetOptions {

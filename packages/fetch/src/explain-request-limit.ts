@@ -1,4 +1,4 @@
-import { ServiceError } from '@uibuilder-codegen/transform';
+import { ServiceError } from '@uibuilder-codegen/core';
 import { describeBytes } from './read-bounded.js';
 import type { RequestLimitError } from './request-policy.js';
 import { describeEndpoint, type RequestContext } from './request-context.js';

@@ -1,4 +1,4 @@
-import { ServiceError, UsageError } from '@uibuilder-codegen/transform';
+import { ServiceError, UsageError } from '@uibuilder-codegen/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BLOG_JOB_FILE, localAws, rejectionOf, sampleJob } from '../test/helpers.js';
 import { fetchCodegenJob } from './fetch-codegen-job.js';

@@ -1,5 +1,5 @@
 import type { AmplifyUIBuilderClient } from '@aws-sdk/client-amplifyuibuilder';
-import { ServiceError, type CodegenJob } from '@uibuilder-codegen/transform';
+import { ServiceError, type CodegenJob } from '@uibuilder-codegen/core';
 import type { AwsConnectionOptions } from './aws-options.js';
 import { withClient, type AmplifyUIBuilderSdk } from './create-client.js';
 import { jobInProgressError, jobState } from './job-status.js';

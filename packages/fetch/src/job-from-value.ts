@@ -1,4 +1,4 @@
-import { JobSourceError, type CodegenJob } from '@uibuilder-codegen/transform';
+import { JobSourceError, type CodegenJob } from '@uibuilder-codegen/core';
 import { toPlainJob } from './plain-job.js';
 
 /**

@@ -1,4 +1,4 @@
-import { ServiceError, type CodegenJob } from '@uibuilder-codegen/transform';
+import { ServiceError, type CodegenJob } from '@uibuilder-codegen/core';
 import { redactSecrets } from './redact-secrets.js';
 import { describeTarget, type RequestContext } from './request-context.js';
 

@@ -1,5 +1,5 @@
 import type { AwsConnectionOptions } from './aws-options.js';
-import { ServiceError } from '@uibuilder-codegen/transform';
+import { ServiceError } from '@uibuilder-codegen/core';
 import { withClient } from './create-client.js';
 import { getCodegenJob } from './fetch-codegen-job.js';
 import { mapConcurrent } from './map-concurrent.js';

@@ -1,4 +1,4 @@
-import { JobSourceError } from '@uibuilder-codegen/transform';
+import { JobSourceError } from '@uibuilder-codegen/core';
 
 const RFC_3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 

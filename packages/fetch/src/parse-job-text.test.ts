@@ -1,4 +1,4 @@
-import { JobSourceError } from '@uibuilder-codegen/transform';
+import { JobSourceError } from '@uibuilder-codegen/core';
 import { describe, expect, it } from 'vitest';
 import { sampleJob } from '../test/helpers.js';
 import { jobFromValue } from './job-from-value.js';

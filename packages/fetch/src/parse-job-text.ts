@@ -1,4 +1,4 @@
-import { JobSourceError, type CodegenJob } from '@uibuilder-codegen/transform';
+import { JobSourceError, type CodegenJob } from '@uibuilder-codegen/core';
 import { jobFromParsedJson } from './job-from-value.js';
 import { locateJsonError } from './json-error-location.js';
 

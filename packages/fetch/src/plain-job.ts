@@ -1,4 +1,4 @@
-import type { CodegenJob } from '@uibuilder-codegen/transform';
+import type { CodegenJob } from '@uibuilder-codegen/core';
 import { normalizeTimestamp } from './normalize-timestamp.js';
 
 const TIMESTAMP_KEYS = ['createdAt', 'modifiedAt'] as const;

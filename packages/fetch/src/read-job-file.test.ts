@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { JobSourceError } from '@uibuilder-codegen/transform';
+import { JobSourceError } from '@uibuilder-codegen/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BLOG_JOB_FILE, rejectionOf, sampleJob } from '../test/helpers.js';
 import { readJobFile } from './read-job-file.js';

@@ -1,4 +1,4 @@
-import { JobSourceError, type CodegenJob } from '@uibuilder-codegen/transform';
+import { JobSourceError, type CodegenJob } from '@uibuilder-codegen/core';
 import { parseJobText } from './parse-job-text.js';
 import { describeBytes, InputTooLargeError, MAX_INPUT_BYTES, readBounded } from './read-bounded.js';
 

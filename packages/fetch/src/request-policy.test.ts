@@ -1,4 +1,4 @@
-import { ServiceError } from '@uibuilder-codegen/transform';
+import { ServiceError } from '@uibuilder-codegen/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localAws, rejectionOf, sampleJob } from '../test/helpers.js';
 import { fetchCodegenJob } from './fetch-codegen-job.js';

@@ -1,4 +1,4 @@
-import { UsageError } from '@uibuilder-codegen/transform';
+import { UsageError } from '@uibuilder-codegen/core';
 
 /** Throws a {@link UsageError} naming the flag of every id that is missing or blank. */
 export function requireIds(ids: Record<string, { value: unknown; flag: string }>): void {

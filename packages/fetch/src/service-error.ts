@@ -1,4 +1,4 @@
-import { CodegenError, ServiceError } from '@uibuilder-codegen/transform';
+import { CodegenError, ServiceError } from '@uibuilder-codegen/core';
 import { awsErrorFacts } from './aws-error-facts.js';
 import { explainServiceError, type ServiceTarget } from './explain-service-error.js';
 import { redactSecrets } from './redact-secrets.js';

@@ -1,4 +1,4 @@
-import { JobSourceError } from '@uibuilder-codegen/transform';
+import { JobSourceError } from '@uibuilder-codegen/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BLOG_JOB_FILE, localAws, rejectionOf, sampleJob } from '../test/helpers.js';
 import { startLocalServer, type LocalServer } from './local-server/index.js';

@@ -1,4 +1,4 @@
-import { JobSourceError, type CodegenJob } from '@uibuilder-codegen/transform';
+import { JobSourceError, type CodegenJob } from '@uibuilder-codegen/core';
 import type { AwsConnectionOptions } from './aws-options.js';
 import { withClient } from './create-client.js';
 import { getCodegenJob } from './fetch-codegen-job.js';

@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { ServiceError } from '@uibuilder-codegen/transform';
+import { ServiceError } from '@uibuilder-codegen/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { localAws, rejectionOf, sampleJob } from '../test/helpers.js';
 import { fetchCodegenJob } from './fetch-codegen-job.js';

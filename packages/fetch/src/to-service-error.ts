@@ -1,4 +1,4 @@
-import { CodegenError, ServiceError } from '@uibuilder-codegen/transform';
+import { CodegenError, ServiceError } from '@uibuilder-codegen/core';
 import { awsErrorFacts } from './aws-error-facts.js';
 import { explainAwsError } from './explain-aws-error.js';
 import { requestLimitServiceError } from './explain-request-limit.js';

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ServiceError, type CodegenJob } from '@uibuilder-codegen/transform';
+import { ServiceError, type CodegenJob } from '@uibuilder-codegen/core';
 import { jobState } from './job-status.js';
 import { describeTarget, type RequestContext } from './request-context.js';
 import { WAIT_DEFAULTS, type WaitOptions } from './wait-options.js';

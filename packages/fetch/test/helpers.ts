@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import type { CodegenJob } from '@uibuilder-codegen/transform';
+import type { CodegenJob } from '@uibuilder-codegen/core';
 import type { LocalServer } from '../src/local-server/index.js';
 
 /** Fake credentials: none of these strings may ever appear in an error we produce. */

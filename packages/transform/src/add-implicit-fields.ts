@@ -8,8 +8,8 @@
  * only where the transformer puts those, after the timestamps: before them it was declared
  * (`Child.parentChildrenId` in fixtures/real/declared-implicit-fk).
  */
-import { diagnostic } from './diagnostic-catalogue.js';
-import type { Diagnostic } from './diagnostics.js';
+import { diagnostic } from '@uibuilder-codegen/core';
+import type { Diagnostic } from '@uibuilder-codegen/core';
 import { foreignKeyPlan, isImplicitlyNamed } from './foreign-keys.js';
 import type { ForeignKeyPlan } from './foreign-keys.js';
 import type { FieldIR, FieldTypeIR, ModelIR } from './ir.js';

@@ -3,8 +3,8 @@
  * relationship metadata of foreign-key scalars, which stay as plain scalars);
  * `isNonModelSupported = false` removes non-model fields and the non-models. Each removal is an info.
  */
-import { diagnostic } from './diagnostic-catalogue.js';
-import type { Diagnostic } from './diagnostics.js';
+import { diagnostic } from '@uibuilder-codegen/core';
+import type { Diagnostic } from '@uibuilder-codegen/core';
 import type { SchemaIR } from './ir.js';
 import type { RawField, RawSchema } from './raw-schema.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ModelFacts, ModelSchemaFacts } from './model-schema-facts.js';
+import type { ModelFacts, ModelSchemaFacts } from '@uibuilder-codegen/core';
 import { normalizeSchema } from './normalize-schema.js';
 import { readFixture } from './test-support/fixtures.js';
 
@@ -39,10 +39,8 @@ describe('normalizeSchema with the model SDL', () => {
         Recipe: { indexes: [], listNullable: { cuisines: false } },
       }),
     });
-    // Only the default model operations still rest on an assumption; the index queries do not.
-    const warnings = diagnostics.filter((d) => d.severity !== 'info');
-    expect(warnings.map((d) => d.code)).toEqual(['AssumedNames']);
-    expect(warnings[0]?.message).not.toContain('stepsInOrder');
+    // Every name is the SDL's: nothing rests on an assumption.
+    expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
     const step = ir.models.find((m) => m.name === 'Step');
     expect(step?.indexQueries).toEqual([
       { fieldName: 'stepsInOrder', partitionKey: 'recipeID', sortKeys: ['position'] },
@@ -67,5 +65,62 @@ describe('normalizeSchema with the model SDL', () => {
       ['ModelMissingFromModelSchema', '/genericDataSchema/models/Chef'],
       ['AssumedNames', '/genericDataSchema/models'],
     ]);
+  });
+
+  it('names an @index query by default without queryField, and none with queryField: null', () => {
+    const index = { name: undefined, partitionKey: 'recipeID', sortKeys: ['position'] };
+    const named = (queryField: string | null | undefined): string[] =>
+      normalizeSchema(job, {
+        modelSchema: facts({ Step: { ...plain, indexes: [{ ...index, queryField }] } }),
+      }).ir.operations.flatMap((o) =>
+        o.role === 'index' && o.model === 'Step' ? [o.fieldName] : [],
+      );
+    expect(named(undefined)).toEqual(['stepsByRecipeIDAndPosition']);
+    expect(named(null)).toEqual([]);
+    expect(named('stepsInOrder')).toEqual(['stepsInOrder']);
+  });
+
+  it('renames and removes operations and timestamps as @model(...) says', () => {
+    const { ir } = normalizeSchema(job, {
+      modelSchema: facts({
+        Recipe: {
+          ...plain,
+          modelArguments: {
+            queries: { get: 'fetchRecipe', list: null },
+            subscriptions: { onCreate: ['recipeAdded', 'recipeNew'], level: 'on' },
+            timestamps: { createdAt: null },
+          },
+        },
+        Step: { ...plain, modelArguments: { mutations: { delete: null }, timestamps: null } },
+      }),
+    });
+    const of = (model: string): string[] =>
+      ir.operations.flatMap((o) => (o.model === model && o.role !== 'index' ? [o.fieldName] : []));
+    expect(of('Recipe')).toEqual([
+      'fetchRecipe',
+      'createRecipe',
+      'updateRecipe',
+      'deleteRecipe',
+      'recipeAdded',
+      'recipeNew',
+      'onUpdateRecipe',
+      'onDeleteRecipe',
+    ]);
+    // A subscription goes with its mutation.
+    expect(of('Step')).toEqual([
+      'getStep',
+      'listSteps',
+      'createStep',
+      'updateStep',
+      'onCreateStep',
+      'onUpdateStep',
+    ]);
+    const timestamps = (model: string): string[] | undefined =>
+      ir.models
+        .find((m) => m.name === model)
+        ?.fields.flatMap((f) => (f.origin === 'timestamp' ? [f.name] : []));
+    expect(timestamps('Recipe')).toEqual(['updatedAt']);
+    expect(timestamps('Step')).toEqual([]);
+    expect(timestamps('Chef')).toEqual(['createdAt', 'updatedAt']);
   });
 });

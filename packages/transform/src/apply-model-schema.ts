@@ -1,14 +1,16 @@
 /**
  * `applyModelSchema`: makes the IR exact where the model SDL knows more than the job (issue 15):
  * each model's `@index` directives (names, sort keys, query fields) replace the index queries
- * guessed from relationships, and list fields learn whether the list itself may be null. Join
+ * guessed from relationships, list fields learn whether the list itself may be null, hasMany
+ * fields their `indexName`, and the model its `@model` arguments and `@auth` rules. Join
  * models of `@manyToMany` are not in the SDL and keep what the job implies. A model of the job that
  * the SDL lacks, or whose `@primaryKey` is not the job's key, is a warning: the job and the SDL
  * are from different versions of the API.
  */
-import type { Diagnostic } from './diagnostics.js';
-import type { IndexQueryIR, ModelIR, SchemaIR } from './ir.js';
-import type { ModelSchemaFacts } from './model-schema-facts.js';
+import { diagnostic } from '@uibuilder-codegen/core';
+import type { Diagnostic, ModelFacts, ModelSchemaFacts } from '@uibuilder-codegen/core';
+import type { FieldIR, IndexQueryIR, ModelIR, SchemaIR, SecondaryIndexIR } from './ir.js';
+import { indexQueryName, pluralName } from './names.js';
 
 /** `ir` with `facts` applied (before `buildOperations`, which names the index queries). */
 export function applyModelSchema(
@@ -19,45 +21,86 @@ export function applyModelSchema(
   const models = ir.models.map((model): ModelIR => {
     const known = Object.hasOwn(facts.models, model.name) ? facts.models[model.name] : undefined;
     if (known === undefined) {
-      if (!model.isJoinTable)
-        diagnostics.push({
-          severity: 'warning',
-          code: 'ModelMissingFromModelSchema',
-          path: model.path,
-          message: `The model SDL ${facts.source} has no @model type ${model.name}`,
-          hint: 'Give the model SDL of the API this job belongs to, or regenerate the job.',
-        });
+      if (model.isJoinTable) return withJoinedAuth(model, facts);
+      diagnostics.push(
+        diagnostic('ModelMissingFromModelSchema', model.path, {
+          model: model.name,
+          source: facts.source,
+        }),
+      );
       return model;
     }
     const key = known.primaryKey ?? { partitionKey: 'id', sortKeys: [] };
     const ours = [model.primaryKey.partitionKey, ...model.primaryKey.sortKeys].join(', ');
     const theirs = [key.partitionKey, ...key.sortKeys].join(', ');
     if (ours !== theirs)
-      diagnostics.push({
-        severity: 'warning',
-        code: 'PrimaryKeyDisagreesWithModelSchema',
-        path: `${model.path}/primaryKeys`,
-        message: `${model.name}'s primary key is [${ours}] in the job but [${theirs}] in the model SDL ${facts.source}`,
-        hint: 'The job and the model SDL are from different versions of the API: regenerate the job, or give the matching SDL.',
-      });
-    const indexQueries: IndexQueryIR[] = known.indexes.flatMap((index) =>
-      index.queryField === undefined
+      diagnostics.push(
+        diagnostic('PrimaryKeyDisagreesWithModelSchema', `${model.path}/primaryKeys`, {
+          model: model.name,
+          jobKey: ours,
+          sdlKey: theirs,
+          source: facts.source,
+        }),
+      );
+    const indexes = known.indexes.map((index): SecondaryIndexIR => ({
+      ...index,
+      name: index.name ?? defaultIndexName(model.name, index),
+    }));
+    // The transformer's default parameters (enableAutoIndexQueryNames) give an @index without a
+    // queryField the query its default name; `queryField: null` has none.
+    const indexQueries = known.indexes.flatMap((index): IndexQueryIR[] =>
+      index.queryField === null
         ? []
         : [
             {
-              fieldName: index.queryField,
+              fieldName: index.queryField ?? defaultIndexName(model.name, index),
               partitionKey: index.partitionKey,
               sortKeys: index.sortKeys,
             },
           ],
     );
-    const fields = model.fields.map((field) => {
-      const nullable = known.listNullable[field.name];
-      return field.isArray && nullable !== undefined
-        ? { ...field, isArrayNullable: nullable }
-        : field;
-    });
-    return { ...model, fields, indexQueries, indexes: known.indexes };
+    return {
+      ...model,
+      fields: model.fields.map((field) => withFieldFacts(field, known)),
+      indexQueries,
+      indexes,
+      modelArguments: known.modelArguments ?? {},
+      ...(known.auth === undefined ? {} : { auth: known.auth }),
+    };
   });
   return { ir: { ...ir, models }, diagnostics };
+}
+
+/** The transformer's (and modelgen's) name for an `@index` without `name` or `queryField`. */
+function defaultIndexName(
+  model: string,
+  index: { readonly partitionKey: string; readonly sortKeys: readonly string[] },
+): string {
+  return indexQueryName(pluralName(model), [index.partitionKey, ...index.sortKeys]);
+}
+
+/** A field with the list nullability and `@hasMany(indexName:)` the SDL gives it. */
+function withFieldFacts(field: FieldIR, known: ModelFacts): FieldIR {
+  const nullable = known.listNullable[field.name];
+  const listed =
+    field.isArray && nullable !== undefined ? { ...field, isArrayNullable: nullable } : field;
+  const indexName = known.hasManyIndexNames?.[field.name];
+  return listed.relation?.kind === 'hasMany' && indexName !== undefined
+    ? { ...listed, relation: { ...listed.relation, indexName } }
+    : listed;
+}
+
+/**
+ * A `@manyToMany` join model, which the SDL does not declare: it takes the `@auth` directives of
+ * both sides, each once (as modelgen builds it).
+ */
+function withJoinedAuth(model: ModelIR, facts: ModelSchemaFacts): ModelIR {
+  const sides = model.fields.flatMap((field) =>
+    field.relation?.kind === 'belongsTo' && Object.hasOwn(facts.models, field.relation.relatedModel)
+      ? (facts.models[field.relation.relatedModel]?.auth ?? [])
+      : [],
+  );
+  const texts = sides.map((rules) => JSON.stringify(rules));
+  const auth = sides.filter((_, index) => texts.indexOf(texts[index] ?? '') === index);
+  return auth.length === 0 ? model : { ...model, auth };
 }

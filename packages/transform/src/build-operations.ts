@@ -5,7 +5,9 @@
  * `onUpdate`, `onDelete`, names over 50 characters truncated). Join models come after the others.
  */
 import type { IndexQueryIR, ModelIR, OperationIR, OperationRole } from './ir.js';
-import { listQueryName, subscriptionFieldName, upperFirst } from './names.js';
+import { modelOperationNames } from './model-operation-names.js';
+import type { ModelOperationNames } from './model-operation-names.js';
+import { upperFirst } from './names.js';
 import type { Pass } from './pass.js';
 
 const SUFFIX = { query: 'Query', mutation: 'Mutation', subscription: 'Subscription' } as const;
@@ -32,39 +34,29 @@ export function operation(
   };
 }
 
-/** Builds `operations` from the models. */
+/** Builds `operations` from the models, named as their `@model` arguments say (when known). */
 export const buildOperations: Pass = (ir) => {
   const ordered: ModelIR[] = [
     ...ir.models.filter((m) => !m.isJoinTable),
     ...ir.models.filter((m) => m.isJoinTable),
   ];
+  const named = ordered.map((m) => ({ model: m, names: modelOperationNames(m) }));
   const operations: OperationIR[] = [];
-  // The transformer raises the first letter of the model name in operation names (`getThen`).
-  for (const m of ordered) {
-    operations.push(
-      operation('query', 'get', m.name, `get${upperFirst(m.name)}`),
-      operation('query', 'list', m.name, listQueryName(upperFirst(m.pluralName))),
-    );
-  }
+  const add = (
+    kind: OperationIR['kind'],
+    roles: readonly (keyof ModelOperationNames & OperationRole)[],
+  ): void => {
+    for (const { model, names } of named)
+      for (const role of roles)
+        for (const fieldName of names[role])
+          operations.push(operation(kind, role, model.name, fieldName));
+  };
+  add('query', ['get', 'list']);
   for (const m of ordered) {
     for (const index of m.indexQueries)
       operations.push(operation('query', 'index', m.name, index.fieldName, index));
   }
-  for (const m of ordered) {
-    for (const role of ['create', 'update', 'delete'] as const)
-      operations.push(operation('mutation', role, m.name, `${role}${upperFirst(m.name)}`));
-  }
-  for (const m of ordered) {
-    for (const role of ['onCreate', 'onUpdate', 'onDelete'] as const) {
-      operations.push(
-        operation(
-          'subscription',
-          role,
-          m.name,
-          subscriptionFieldName(`${role}${upperFirst(m.name)}`),
-        ),
-      );
-    }
-  }
+  add('mutation', ['create', 'update', 'delete']);
+  add('subscription', ['onCreate', 'onUpdate', 'onDelete']);
   return { ir: { ...ir, operations }, diagnostics: [] };
 };

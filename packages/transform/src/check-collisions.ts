@@ -6,8 +6,8 @@
  * heuristic would break the code that imports it (STYLE.md). A model or non-model named `then` in a
  * DataStore package is a warning (`ThenableModule`).
  */
-import { diagnostic } from './diagnostic-catalogue.js';
-import type { Diagnostic } from './diagnostics.js';
+import { diagnostic } from '@uibuilder-codegen/core';
+import type { Diagnostic } from '@uibuilder-codegen/core';
 import type { SchemaIR } from './ir.js';
 import type { Pass } from './pass.js';
 import { RESERVED_TYPE_NAMES } from './reserved-names.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeSchema } from './normalize-schema.js';
-import { SchemaError } from './errors.js';
+import { SchemaError } from '@uibuilder-codegen/core';
 import { codesAt, corpusNames, describeRelations, readFixture } from './test-support/fixtures.js';
 
 /**

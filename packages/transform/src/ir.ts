@@ -7,8 +7,7 @@
  * tools wrote them in, which is also the SDL order the transformer used); implicit fields follow
  * the conventions in APPSYNC-CONVENTIONS.md §1.1.
  */
-import type { Diagnostic } from './diagnostics.js';
-import type { ScalarTypeName } from './job.js';
+import type { AuthRules, Diagnostic, ScalarTypeName, SdlValue } from '@uibuilder-codegen/core';
 
 /** What a field holds. */
 export type FieldTypeIR =
@@ -43,6 +42,8 @@ export interface HasManyRelationIR {
    * API has no index query over them.
    */
   readonly viaReferences: boolean;
+  /** The `@hasMany(indexName:)` of the model SDL, when it was given and names one. */
+  readonly indexName?: string;
 }
 
 /** manyToMany: this model's list field, resolved through a join model. */
@@ -141,8 +142,8 @@ export interface SecondaryIndexIR {
   readonly name: string;
   readonly partitionKey: string;
   readonly sortKeys: readonly string[];
-  /** The query field the index has (`queryField`), when it has one. */
-  readonly queryField: string | undefined;
+  /** `queryField` as the SDL writes it: `null` turns the query off, absent names it by default. */
+  readonly queryField: string | null | undefined;
 }
 
 /** The GraphQL type names generated for one model. */
@@ -173,6 +174,17 @@ export interface ModelIR {
    * none of them: their names, sort keys and query fields are otherwise guessed).
    */
   readonly indexes?: readonly SecondaryIndexIR[];
+  /**
+   * The model SDL's `@model` arguments (`queries`, `mutations`, `subscriptions`, `timestamps`), as
+   * written, when the SDL was given: `buildOperations` names the operations from them, and
+   * DataStore's schema repeats them.
+   */
+  readonly modelArguments?: Readonly<Record<string, SdlValue>>;
+  /**
+   * The rules of each `@auth` directive of the model SDL, when it was given and the type has any
+   * (a join model: both sides' directives, as modelgen gives them).
+   */
+  readonly auth?: readonly AuthRules[];
   readonly path: string;
 }
 

@@ -5,11 +5,12 @@
  * `commentsByPostIDAndContent`, not `commentsByPostID`), and every default model operation
  * (`@model(queries:, mutations:, subscriptions:)` would rename or remove it). A join model's index
  * queries are exact: `@manyToMany` generates the join model and names them itself; so are those
- * of a model whose `@index` directives the model SDL gave (`--model-schema`).
+ * of a model whose `@index` directives the model SDL gave (`--model-schema`), whose `@model`
+ * arguments name its model operations too.
  *
  * When the job asks for GraphQL statements, one warning lists them and says how to make them exact.
  */
-import { diagnostic } from './diagnostic-catalogue.js';
+import { diagnostic } from '@uibuilder-codegen/core';
 import type { AssumptionIR } from './ir.js';
 import type { Pass } from './pass.js';
 
@@ -22,10 +23,13 @@ export const listAssumptions: Pass = (ir) => {
   );
   const indexQueries: AssumptionIR[] = [];
   const modelOperations: AssumptionIR[] = [];
+  // With the model SDL, the @model arguments named every model operation (join models take none).
+  const sdlGiven = ir.models.some((m) => m.modelArguments !== undefined);
   for (const op of ir.operations) {
-    if (op.role !== 'index')
-      modelOperations.push({ kind: 'modelOperation', model: op.model, fieldName: op.fieldName });
-    else if (!joinModels.has(op.model) && !fromModelSchema.has(op.model))
+    if (op.role !== 'index') {
+      if (!sdlGiven || !(fromModelSchema.has(op.model) || joinModels.has(op.model)))
+        modelOperations.push({ kind: 'modelOperation', model: op.model, fieldName: op.fieldName });
+    } else if (!joinModels.has(op.model) && !fromModelSchema.has(op.model))
       indexQueries.push({ kind: 'indexQuery', model: op.model, fieldName: op.fieldName });
   }
   const assumptions = [...indexQueries, ...modelOperations];

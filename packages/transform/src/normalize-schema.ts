@@ -11,11 +11,9 @@ import { assignNames } from './assign-names.js';
 import { buildOperations } from './build-operations.js';
 import { checkCollisions } from './check-collisions.js';
 import { computeIndexQueries } from './compute-index-queries.js';
-import { diagnostic } from './diagnostic-catalogue.js';
-import type { Diagnostic } from './diagnostics.js';
-import { SchemaError } from './errors.js';
+import { diagnostic, SchemaError } from '@uibuilder-codegen/core';
+import type { Diagnostic, ModelSchemaFacts } from '@uibuilder-codegen/core';
 import type { NormalizeResult, SchemaIR } from './ir.js';
-import type { ModelSchemaFacts } from './model-schema-facts.js';
 import type { Pass } from './pass.js';
 import { listAssumptions } from './list-assumptions.js';
 import { indexRawSchema } from './raw-schema.js';
@@ -49,7 +47,7 @@ function run(
   const read = readJob(input);
   const featured = applyFeatures(read.raw, read.features);
   const raw = indexRawSchema(featured.raw);
-  const typed = resolveTypes(featured.raw, read);
+  const typed = resolveTypes(featured.raw, read, modelSchema);
   let ir = typed.ir;
   const diagnostics: Diagnostic[] = [
     ...read.diagnostics,

@@ -3,8 +3,8 @@
  * path means no file), what the statements import the types file as, and the language the
  * modules are written in. A path that can never name a file is an error with its JSON pointer.
  */
-import { diagnostic } from './diagnostic-catalogue.js';
-import type { Diagnostic } from './diagnostics.js';
+import { diagnostic } from '@uibuilder-codegen/core';
+import type { Diagnostic } from '@uibuilder-codegen/core';
 import type { ApiIR, OutputFormIR, OutputTargetIR, RenderIR } from './ir.js';
 import { importSpecifier, outputStem } from './output-path.js';
 

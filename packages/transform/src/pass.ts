@@ -1,5 +1,5 @@
 /** The shape every pass after reading has: IR in, IR out, plus what it found (STYLE.md). */
-import type { Diagnostic } from './diagnostics.js';
+import type { Diagnostic } from '@uibuilder-codegen/core';
 import type { SchemaIR } from './ir.js';
 import type { RawIndex } from './raw-schema.js';
 

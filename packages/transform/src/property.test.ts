@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SchemaError } from './errors.js';
+import { SchemaError } from '@uibuilder-codegen/core';
 import { normalizeSchema } from './normalize-schema.js';
 import { corruptedJob, validJob } from './test-support/arbitrary-job.js';
 

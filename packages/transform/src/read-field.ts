@@ -1,7 +1,6 @@
 /** Reads one field (and its relationship) of the job, checking every value's JSON type. */
-import { diagnostic } from './diagnostic-catalogue.js';
-import type { Diagnostic } from './diagnostics.js';
-import { jsonPointer } from './diagnostics.js';
+import { diagnostic, jsonPointer } from '@uibuilder-codegen/core';
+import type { Diagnostic } from '@uibuilder-codegen/core';
 import { describeValue, isRecord, own } from './json-values.js';
 import type { JsonRecord } from './json-values.js';
 import type { RawField, RawRelationship } from './raw-schema.js';

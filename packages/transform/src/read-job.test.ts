@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReactRenderConfig } from './job.js';
+import type { ReactRenderConfig } from '@uibuilder-codegen/core';
 import { normalizeSchema } from './normalize-schema.js';
 import { diagnosticsOf } from './test-support/bad-input-helpers.js';
 import { codesAt } from './test-support/fixtures.js';

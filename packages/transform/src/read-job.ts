@@ -3,8 +3,8 @@
  * and reads every part of it with JSON-type checks. Diagnostic paths are JSON pointers relative to
  * the job object, so they start at `/genericDataSchema/...` whichever wrapper the input had.
  */
-import { diagnostic } from './diagnostic-catalogue.js';
-import type { Diagnostic } from './diagnostics.js';
+import { diagnostic } from '@uibuilder-codegen/core';
+import type { Diagnostic } from '@uibuilder-codegen/core';
 import type { DependencyIR, RenderIR, SchemaIR } from './ir.js';
 import { describeValue, isRecord, own } from './json-values.js';
 import type { JsonRecord } from './json-values.js';

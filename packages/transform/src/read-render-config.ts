@@ -3,9 +3,8 @@
  * decided (output-targets.ts), and reports unknown union members (`$unknown`, which the AWS SDK
  * produces for members it does not know).
  */
-import { diagnostic } from './diagnostic-catalogue.js';
-import type { Diagnostic } from './diagnostics.js';
-import { jsonPointer } from './diagnostics.js';
+import { diagnostic, jsonPointer } from '@uibuilder-codegen/core';
+import type { Diagnostic } from '@uibuilder-codegen/core';
 import type { ApiIR, RenderIR } from './ir.js';
 import { describeValue, entries, isRecord, own } from './json-values.js';
 import type { JsonRecord } from './json-values.js';

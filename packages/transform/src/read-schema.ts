@@ -3,9 +3,8 @@
  * and returns it as a {@link RawSchema} in the job's key order. Paths are JSON pointers relative
  * to the job object (`/genericDataSchema/models/Post/...`).
  */
-import { diagnostic } from './diagnostic-catalogue.js';
-import type { Diagnostic } from './diagnostics.js';
-import { jsonPointer } from './diagnostics.js';
+import { diagnostic, jsonPointer } from '@uibuilder-codegen/core';
+import type { Diagnostic } from '@uibuilder-codegen/core';
 import { describeValue, entries, isRecord, own } from './json-values.js';
 import { isGraphQLName, MAX_NAME_LENGTH } from './names.js';
 import { readField } from './read-field.js';
@@ -47,7 +46,12 @@ function readFields(
     if (field === undefined) continue;
     if (name.length > MAX_NAME_LENGTH) {
       diagnostics.push(
-        diagnostic('NameTooLong', fieldPath, { kind: `${owner} field`, name, length: name.length }),
+        diagnostic('NameTooLong', fieldPath, {
+          kind: `${owner} field`,
+          name,
+          length: name.length,
+          limit: MAX_NAME_LENGTH,
+        }),
       );
       continue;
     }
@@ -74,7 +78,9 @@ function checkTypeName(
   diagnostics: Diagnostic[],
 ): boolean {
   if (name.length > MAX_NAME_LENGTH) {
-    diagnostics.push(diagnostic('NameTooLong', path, { kind, name, length: name.length }));
+    diagnostics.push(
+      diagnostic('NameTooLong', path, { kind, name, length: name.length, limit: MAX_NAME_LENGTH }),
+    );
     return false;
   }
   if (isGraphQLName(name)) return true;
@@ -185,6 +191,7 @@ function readEnum(
           kind: `Enum ${name} value`,
           name: v,
           length: v.length,
+          limit: MAX_NAME_LENGTH,
         }),
       );
     } else if (!isGraphQLName(v) || v === 'true' || v === 'false' || v === 'null') {

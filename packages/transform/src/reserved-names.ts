@@ -4,7 +4,7 @@
  * JavaScript globals are not among them: generated code never relies on a global a user's type
  * shadows.
  */
-import { SCALAR_TYPE_NAMES } from './job.js';
+import { SCALAR_TYPE_NAMES } from '@uibuilder-codegen/core';
 
 /** JavaScript reserved words: fine as GraphQL field names and TS property names, noted in an info. */
 export const JS_RESERVED_WORDS: ReadonlySet<string> = new Set(

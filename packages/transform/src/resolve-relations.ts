@@ -4,8 +4,8 @@
  * foreign-key scalars with the relationship that uses them (DESIGN.md §2,
  * APPSYNC-CONVENTIONS.md §0, §1.3, §1.12).
  */
-import { diagnostic } from './diagnostic-catalogue.js';
-import type { Diagnostic } from './diagnostics.js';
+import { diagnostic } from '@uibuilder-codegen/core';
+import type { Diagnostic } from '@uibuilder-codegen/core';
 import { foreignKeyPlan, isImplicitlyNamed, pairedHasMany } from './foreign-keys.js';
 import { referencedBelongsTo } from './references-form.js';
 import type { FieldIR, ModelIR, RelationIR } from './ir.js';

@@ -4,13 +4,12 @@
  * relationships that make no sense on the field they sit on. Fields that cannot be typed are left
  * out of the IR (after an error), so later passes only see consistent data.
  */
-import { diagnostic } from './diagnostic-catalogue.js';
-import type { Diagnostic } from './diagnostics.js';
+import { diagnostic, SCALAR_TYPE_NAMES } from '@uibuilder-codegen/core';
+import type { Diagnostic, ScalarTypeName } from '@uibuilder-codegen/core';
 import type { FieldIR, FieldTypeIR, ModelIR, SchemaIR } from './ir.js';
-import { SCALAR_TYPE_NAMES } from './job.js';
-import type { ScalarTypeName } from './job.js';
+import type { ModelSchemaFacts } from '@uibuilder-codegen/core';
 import type { RawField, RawSchema } from './raw-schema.js';
-import { isManagedTimestamp, uncertainTimestamps } from './timestamps.js';
+import { apiTimestampNames, isManagedTimestamp, uncertainTimestamps } from './timestamps.js';
 
 type TypeKind = 'Model' | 'Enum' | 'NonModel';
 
@@ -178,16 +177,28 @@ function resolveField(
   };
 }
 
-/** Builds the IR skeleton from the raw schema: resolved field types, no relations or names yet. */
+/**
+ * Builds the IR skeleton from the raw schema: resolved field types, no relations or names yet.
+ * `modelSchema`, when given, decides which of the job's timestamps the API has.
+ */
 export function resolveTypes(
   raw: RawSchema,
   base: Pick<SchemaIR, 'jobId' | 'render' | 'features' | 'dependencies'>,
+  modelSchema?: ModelSchemaFacts,
 ): { ir: SchemaIR; diagnostics: readonly Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const kinds = collectTypeNames(raw, diagnostics);
   const fieldsOf = (owner: string, fields: readonly RawField[], inModel: boolean): FieldIR[] =>
     fields.flatMap((f) => resolveField(f, owner, inModel, kinds, diagnostics) ?? []);
   const modelFieldsOf = (owner: string, fields: readonly RawField[]): FieldIR[] => {
+    const facts = modelSchema?.models ?? {};
+    const known = Object.hasOwn(facts, owner) ? facts[owner] : undefined;
+    if (known !== undefined) {
+      // The SDL says which timestamps the API has; the job lists disabled ones too.
+      const timestamps = apiTimestampNames(known.modelArguments ?? {});
+      const kept = fields.filter((f) => !isManagedTimestamp(f) || timestamps.has(f.name));
+      return fieldsOf(owner, kept, true);
+    }
     const uncertain = uncertainTimestamps(fields);
     for (const f of uncertain)
       diagnostics.push(diagnostic('UncertainTimestamp', f.path, { owner: `${owner}.${f.name}` }));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { SchemaError } from './errors.js';
+import type { SchemaError } from '@uibuilder-codegen/core';
 import { normalizeSchema } from './normalize-schema.js';
-import { formatSummary, summarizeSchema } from './summary.js';
+import { summarizeSchema } from './summary.js';
 import { readFixture } from './test-support/fixtures.js';
 
-describe('summarizeSchema / formatSummary', () => {
+describe('summarizeSchema', () => {
   it('summarises the recipes job', () => {
     const summary = summarizeSchema(normalizeSchema(readFixture('recipes/codegen-job.json')));
     expect(summary.ok).toBe(true);
@@ -24,14 +24,6 @@ describe('summarizeSchema / formatSummary', () => {
       ],
     });
     expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
-    const text = formatSummary(summary);
-    expect(text).toContain('Review: key [recipeId, createdOn], 9 fields, plural Reviews');
-    expect(text).toContain(
-      'ingredients: manyToMany Ingredient through RecipeIngredients (keys: recipeId), inverse recipes',
-    );
-    expect(text).toContain('index queries: stepsByRecipeID');
-    expect(text).toContain('Operations: 19 queries, 24 mutations, 24 subscriptions');
-    expect(text.endsWith('\n')).toBe(true);
   });
 
   it('lists the assumed names: index queries by name, default operations by model', () => {
@@ -43,15 +35,6 @@ describe('summarizeSchema / formatSummary', () => {
       { kind: 'indexQuery', model: 'Order', fieldName: 'ordersByCustomerID' },
       { kind: 'modelOperation', model: 'Post', fieldName: 'getPost' },
     ]);
-    const text = formatSummary(summary);
-    expect(text).toContain(
-      'Assumed names (34; the deployed AppSync schema, --api-schema, makes them exact):',
-    );
-    expect(text).toContain('    commentsByPostID (Comment)\n    ordersByCustomerID (Order)\n');
-    expect(text).toContain(
-      'default @model operations of 4 model(s) (an @model argument would rename or remove them): Post, Comment, Customer, Order',
-    );
-    expect(text).toContain('warning [AssumedNames] 34 operation names rest on');
   });
 
   it('summarises the diagnostics of a schema that failed', () => {
@@ -65,15 +48,5 @@ describe('summarizeSchema / formatSummary', () => {
     expect(summary.ok).toBe(false);
     expect(summary.models).toEqual([]);
     expect(summary.diagnosticCounts.errors).toBe(1);
-    const text = formatSummary(summary);
-    expect(text).toContain(
-      'error [DanglingModelReference] User.friends points at model "Friend", which does not exist',
-    );
-    expect(text).toContain(
-      'at /genericDataSchema/models/User/fields/friends/relationship/relatedModelName',
-    );
-    expect(text).toContain(
-      'Resolution: Add model Friend to the schema, or correct relatedModelName.',
-    );
   });
 });

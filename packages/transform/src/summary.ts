@@ -1,8 +1,8 @@
 /**
  * What `uibuilder-codegen inspect` shows: a JSON-able summary of a normalised schema (or of the
- * diagnostics of one that failed) and its readable text form.
+ * diagnostics of one that failed). The CLI prints its text form.
  */
-import type { Diagnostic } from './diagnostics.js';
+import type { Diagnostic } from '@uibuilder-codegen/core';
 import type { AssumptionIR, NormalizeResult, RelationIR } from './ir.js';
 
 /** One relationship field, flattened for display. */
@@ -113,79 +113,4 @@ export function summarizeSchema(
     diagnosticCounts: { errors: count('error'), warnings: count('warning'), infos: count('info') },
     diagnostics,
   };
-}
-
-function relationLine(r: RelationSummary): string {
-  const through = r.joinModel !== undefined ? ` through ${r.joinModel}` : '';
-  const keys = r.foreignKeys.length > 0 ? ` (keys: ${r.foreignKeys.join(', ')})` : '';
-  const inverse = r.inverseField !== undefined ? `, inverse ${r.inverseField}` : '';
-  return `      ${r.field}: ${r.kind} ${r.relatedModel}${through}${keys}${inverse}`;
-}
-
-/** The assumed names: index queries by name, default operations by model. */
-function assumptionLines(assumptions: readonly AssumptionIR[]): string[] {
-  if (assumptions.length === 0) return [];
-  const index = assumptions.filter((a) => a.kind === 'indexQuery');
-  const models = [
-    ...new Set(assumptions.filter((a) => a.kind === 'modelOperation').map((a) => a.model)),
-  ];
-  return [
-    '',
-    `Assumed names (${assumptions.length}; the deployed AppSync schema, --api-schema, makes them exact):`,
-    ...(index.length > 0
-      ? [`  index queries (an @index's sortKeyFields or queryField would rename them):`]
-      : []),
-    ...index.map((a) => `    ${a.fieldName} (${a.model})`),
-    ...(models.length > 0
-      ? [
-          `  default @model operations of ${models.length} model(s) (an @model argument would rename or remove them): ${models.join(', ')}`,
-        ]
-      : []),
-  ];
-}
-
-/** Formats one diagnostic as the CLI prints it: `[Code] message`, `at path`, `Resolution: hint`. */
-export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.severity} [${d.code}] ${d.message}\n    at ${d.path === '' ? '/' : d.path}\n    Resolution: ${d.hint}`;
-}
-
-/** The readable text of a {@link SchemaSummary}, ending with every diagnostic. */
-export function formatSummary(summary: SchemaSummary): string {
-  const lines: string[] = [];
-  if (summary.jobId !== undefined)
-    lines.push(`Codegen job ${summary.jobId} (api: ${summary.api ?? 'none'})`);
-  if (summary.models.length > 0) lines.push('', `Models (${summary.models.length}):`);
-  for (const m of summary.models) {
-    lines.push(
-      `  ${m.name}${m.isJoinTable ? ' (join model)' : ''}: key [${m.primaryKey.join(', ')}], ${m.fieldCount} fields, plural ${m.pluralName}`,
-    );
-    if (m.implicitFields.length > 0)
-      lines.push(`    implicit fields: ${m.implicitFields.join(', ')}`);
-    if (m.relations.length > 0) lines.push('    relations:', ...m.relations.map(relationLine));
-    if (m.indexQueries.length > 0) lines.push(`    index queries: ${m.indexQueries.join(', ')}`);
-    if (m.operations.length > 0) lines.push(`    operations: ${m.operations.join(', ')}`);
-  }
-  if (summary.enums.length > 0)
-    lines.push(
-      '',
-      `Enums (${summary.enums.length}):`,
-      ...summary.enums.map((e) => `  ${e.name}: ${e.values.join(' | ')}`),
-    );
-  if (summary.nonModels.length > 0)
-    lines.push(
-      '',
-      `Non-models (${summary.nonModels.length}):`,
-      ...summary.nonModels.map((n) => `  ${n.name}: ${n.fieldCount} fields`),
-    );
-  const c = summary.operationCounts;
-  if (summary.ok)
-    lines.push(
-      '',
-      `Operations: ${c.queries} queries, ${c.mutations} mutations, ${c.subscriptions} subscriptions`,
-    );
-  lines.push(...assumptionLines(summary.assumptions));
-  const d = summary.diagnosticCounts;
-  lines.push('', `Diagnostics: ${d.errors} error(s), ${d.warnings} warning(s), ${d.infos} info(s)`);
-  lines.push(...summary.diagnostics.map((x) => '  ' + formatDiagnostic(x).replace(/\n/g, '\n  ')));
-  return lines.join('\n').replace(/^\n/, '') + '\n';
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '@uibuilder-codegen/transform';
+import { diagnostic, type Diagnostic } from '@uibuilder-codegen/core';
 
 /**
  * Amplify Gen1 keeps the deployed AppSync schema of each API at
@@ -23,13 +23,6 @@ export function gen1SchemaHint(root: string): Diagnostic | undefined {
     .map((name) => path.join('amplify', 'backend', 'api', name, 'build', 'schema.graphql'))
     .filter((relative) => existsSync(path.join(root, relative)))
     .map((relative) => relative.split(path.sep).join('/'));
-  const first = found[0];
-  if (first === undefined) return undefined;
-  return {
-    severity: 'info',
-    code: 'Gen1ApiSchemaFound',
-    path: '',
-    message: `An Amplify Gen1 API schema is at ${found.join(', ')}; it was not read`,
-    hint: `To generate every operation of the deployed API (custom ones included), pass --api-schema ${first} (config "apiSchema").`,
-  };
+  if (found.length === 0) return undefined;
+  return diagnostic('Gen1ApiSchemaFound', '', { files: found });
 }

@@ -2,15 +2,15 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { emitFiles, SCHEMA_DISAGREEMENT } from '@uibuilder-codegen/emit';
 import { redactKnownSecrets } from '@uibuilder-codegen/fetch';
-import { normalizeSchema, SchemaError } from '@uibuilder-codegen/transform';
+import { normalizeSchema } from '@uibuilder-codegen/transform';
+import { SchemaError } from '@uibuilder-codegen/core';
 import type { GeneratedFile } from '@uibuilder-codegen/emit';
-import type { Diagnostic } from '@uibuilder-codegen/transform';
+import type { Diagnostic } from '@uibuilder-codegen/core';
 import { applyConfig } from '../config/apply-config.js';
 import { COLLECT_AFTER_BYTES, collectGarbage } from './collect-garbage.js';
 import { joinComponentFiles, loadComponents } from '../components/index.js';
 import { formatFiles } from '../format/format-files.js';
 import { planAndWrite } from '../output/output-transaction.js';
-import { createDiffBudget, unifiedDiff } from './unified-diff.js';
 import { gen1SchemaHint } from './find-gen1-schema.js';
 import { loadApiSchema, loadModelSchema } from './load-api-schema.js';
 import { loadJob } from './load-job.js';
@@ -154,14 +154,15 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
       { force: options.force ?? false, ...(options.signal ? { signal: options.signal } : {}) },
     ),
   );
-  const budget = createDiffBudget();
+  const drift = mode === 'check' && plan.files.some((file) => file.status !== 'unchanged');
+  const diffOf = drift ? await checkDiffs() : undefined;
   const results: FileResult[] = plan.files.map((file) => ({
     path: file.rootPath,
     status: file.status,
     bytes: Buffer.byteLength(file.contents ?? ''),
     ...(file.editedByHand && file.status !== 'unchanged' ? { editedByHand: true as const } : {}),
-    ...(mode === 'check' && file.status !== 'unchanged'
-      ? { diff: unifiedDiff(file.rootPath, file.current, file.contents, budget) }
+    ...(diffOf && file.status !== 'unchanged'
+      ? { diff: diffOf(file.rootPath, file.current, file.contents) }
       : {}),
     ...(options.includeContents && file.contents !== undefined ? { contents: file.contents } : {}),
   }));
@@ -175,6 +176,18 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
     changed: results.some((f) => f.status !== 'unchanged'),
     timings,
   };
+}
+
+/**
+ * The diffs of a check that found drift, sharing one budget. The diff library is loaded here only:
+ * a run that writes, or finds nothing to report, does not pay for it.
+ */
+async function checkDiffs(): Promise<
+  (file: string, current: string | undefined, next: string | undefined) => string
+> {
+  const { createDiffBudget, unifiedDiff } = await import('./unified-diff.js');
+  const budget = createDiffBudget();
+  return (file, current, next) => unifiedDiff(file, current, next, budget);
 }
 
 /** With `strictSchema`, a disagreement between the job and the deployed API stops the run. */

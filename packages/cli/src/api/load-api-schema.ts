@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { DeployedApiSchema } from '@uibuilder-codegen/emit';
-import type { CodegenJob, ModelSchemaFacts } from '@uibuilder-codegen/transform';
+import type { CodegenJob, ModelSchemaFacts } from '@uibuilder-codegen/core';
 import type { ApiSchemaSource, ModelSchemaSource } from './options.js';
 
 /**

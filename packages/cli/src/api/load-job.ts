@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ServiceError, type CodegenJob } from '@uibuilder-codegen/transform';
+import { ServiceError, type CodegenJob } from '@uibuilder-codegen/core';
 import type { JobSource, Logger } from './options.js';
 
 /** Gets the job from its source, loading the AWS SDK only when the job comes from AWS. */

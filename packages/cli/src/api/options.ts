@@ -1,4 +1,4 @@
-import type { CodegenJob } from '@uibuilder-codegen/transform';
+import type { CodegenJob } from '@uibuilder-codegen/core';
 
 /** Where the job comes from: a saved file (`'-'` for stdin), AWS, or a value from code. */
 export type JobSource =

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@uibuilder-codegen/transform';
+import type { Diagnostic } from '@uibuilder-codegen/core';
 import type { FileResult, GenerateMode } from './options.js';
 
 /** What {@link generate} returns. */

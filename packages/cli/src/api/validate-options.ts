@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { UsageError } from '@uibuilder-codegen/transform';
+import { UsageError } from '@uibuilder-codegen/core';
 import { API_OPTION_RULES } from '../config/option-rules.js';
 import { JOB_KEYS } from '../config/user-config.js';
 import {

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { UsageError } from '@uibuilder-codegen/transform';
+import { UsageError } from '@uibuilder-codegen/core';
 import { createStderrLogger } from './logger.js';
 import { wholeNumber } from './parse-number.js';
 import { requestTimeoutOption } from './request-timeout-option.js';

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { Command } from 'commander';
-import { normalizeSchema, UsageError } from '@uibuilder-codegen/transform';
+import { normalizeSchema } from '@uibuilder-codegen/transform';
+import { UsageError } from '@uibuilder-codegen/core';
 import { loadJob } from '../api/load-job.js';
-import { checkDependencies, type DependencyCheck } from '../doctor/check-dependencies.js';
+import type { DependencyCheck } from '../doctor/check-dependencies.js';
 import { readProjectPackages } from '../doctor/project-packages.js';
 import {
   addJobSourceOptions,
@@ -33,6 +34,8 @@ export function doctorCommand(setExitCode: (code: number) => void): Command {
       if (source === undefined)
         throw new UsageError('No job given', { hint: 'Pass --job-file <path>.' });
       const packageJson = path.resolve(flags.packageJson ?? 'package.json');
+      // semver and the package-name rules are loaded for `doctor` only, not on every start.
+      const { checkDependencies } = await import('../doctor/check-dependencies.js');
       const project = await readProjectPackages(packageJson);
       const job = await loadJob(source, {
         cwd: process.cwd(),

@@ -1,4 +1,4 @@
-import { CodegenError, SchemaError, type Diagnostic } from '@uibuilder-codegen/transform';
+import { CodegenError, SchemaError, type Diagnostic } from '@uibuilder-codegen/core';
 
 /**
  * What `--json` prints on stdout when a command fails: one object, whatever the exit code, so a

@@ -1,12 +1,12 @@
 import { Command, Option } from 'commander';
 import { generate } from '../api/generate.js';
-import type { ApiSchemaSource, GenerateMode, ModelSchemaSource } from '../api/options.js';
+import type { GenerateMode } from '../api/options.js';
 import type { GenerateResult } from '../api/result.js';
-import { OutputError } from '@uibuilder-codegen/transform';
+import { OutputError } from '@uibuilder-codegen/core';
 import { createStderrLogger, type Verbosity } from './logger.js';
 import { wholeNumber } from './parse-number.js';
 import { printGeneratedText } from './output-guard.js';
-import { formatDiagnostic } from './print-error.js';
+import { formatDiagnostic } from './format-diagnostic.js';
 import { SIGINT_EXIT_CODE } from './program.js';
 import { SignalReceived } from './stop-on-signals.js';
 import { runWatch } from './run-watch.js';
@@ -17,6 +17,12 @@ import {
   type JobSourceFlags,
 } from './job-source-options.js';
 import { writeStdout } from './write-stdout.js';
+import {
+  addSchemaSourceOptions,
+  apiSchemaFromFlags,
+  defined,
+  modelSchemaFromFlags,
+} from './schema-source-options.js';
 
 /** The default for a bare `--wait`, in seconds. */
 export const DEFAULT_WAIT_SECONDS = 300;
@@ -75,21 +81,11 @@ export function generateCommand(setExitCode: (code: number) => void, signal: Abo
     )
     .option('--no-typename', 'do not select __typename (the types drop it too)')
     .option('--prune-cycles', 'never re-enter a model already on a selection path')
-    .option('--appsync-schema <path>', 'also write the AppSync schema SDL here (relative to --out)')
     .option(
-      '--api-schema <path>',
-      'the deployed AppSync schema (SDL or introspection JSON): statements and types come from it',
-    )
-    .addOption(
-      new Option(
-        '--appsync-api-id <id>',
-        'fetch the deployed AppSync schema from this API (with --region, --profile, --endpoint)',
-      ).conflicts('apiSchema'),
-    )
-    .option(
-      '--model-schema <path|aws:apiName>',
-      "the Amplify model SDL (schema.graphql, its schema/ folder, or aws:<apiName> for the job's app): exact indexes",
-    )
+      '--appsync-schema <path>',
+      'also write the AppSync schema SDL here (relative to --out)',
+    );
+  addSchemaSourceOptions(command)
     .option('--strict-schema', 'exit 3 when the job and the deployed API schema disagree')
     .addOption(
       new Option(
@@ -213,30 +209,4 @@ async function report(
 /** 1 when `--check` found files that would change (README "Exit codes"), else 0. */
 function checkExitCode(result: GenerateResult): number {
   return result.mode === 'check' && result.changed ? 1 : 0;
-}
-
-/** Drops the keys whose value is undefined, so they do not hide the config file's values. */
-function defined<T extends Record<string, unknown>>(values: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(values).filter(([, v]) => v !== undefined),
-  ) as Partial<T>;
-}
-
-/** `--api-schema <file>`, or `--appsync-api-id <id>` with the AWS connection flags. */
-function apiSchemaFromFlags(flags: GenerateCommandFlags): ApiSchemaSource | undefined {
-  if (flags.appsyncApiId === undefined) return flags.apiSchema;
-  return {
-    appSyncApiId: flags.appsyncApiId,
-    ...defined({ region: flags.region, profile: flags.profile, endpoint: flags.endpoint }),
-  };
-}
-
-/** `--model-schema <path>`, or `aws:<apiName>` with the AWS connection flags. */
-function modelSchemaFromFlags(flags: GenerateCommandFlags): ModelSchemaSource | undefined {
-  const given = flags.modelSchema;
-  if (given === undefined || !given.startsWith('aws:')) return given;
-  return {
-    apiName: given.slice('aws:'.length),
-    ...defined({ region: flags.region, profile: flags.profile, endpoint: flags.endpoint }),
-  };
 }

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { UsageError } from '@uibuilder-codegen/transform';
+import { UsageError } from '@uibuilder-codegen/core';
 import type { JobSource } from '../api/options.js';
 import { requestTimeoutOption } from './request-timeout-option.js';
 

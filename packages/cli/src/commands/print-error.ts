@@ -1,5 +1,6 @@
-import { CodegenError, SchemaError, type Diagnostic } from '@uibuilder-codegen/transform';
+import { CodegenError, SchemaError } from '@uibuilder-codegen/core';
 import { INTERNAL_ERROR_RESOLUTION, schemaErrorSummary } from './error-result.js';
+import { formatDiagnostic } from './format-diagnostic.js';
 import { colors } from './logger.js';
 
 /** The exit code of an error nothing expected: a bug in uibuilder-codegen (EX_SOFTWARE). */
@@ -38,21 +39,6 @@ export function formatError(error: unknown, verbose: boolean): { text: string; e
   if (verbose && error instanceof Error && error.stack) write(colors.dim(error.stack));
   const exitCode = error instanceof CodegenError ? error.exitCode : INTERNAL_ERROR_EXIT_CODE;
   return { text: lines.join('\n'), exitCode };
-}
-
-/** One diagnostic in the CLI's three-line form. */
-export function formatDiagnostic(diagnostic: Diagnostic): string {
-  const paint =
-    diagnostic.severity === 'error'
-      ? colors.red
-      : diagnostic.severity === 'warning'
-        ? colors.yellow
-        : colors.dim;
-  return [
-    paint(`[${diagnostic.code}] ${diagnostic.message}`),
-    `  at ${diagnostic.path || '/'}`,
-    ...(diagnostic.hint ? [`  Resolution: ${diagnostic.hint}`] : []),
-  ].join('\n');
 }
 
 function describeCause(cause: unknown): string | undefined {

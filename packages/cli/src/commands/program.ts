@@ -1,4 +1,4 @@
-import { CodegenError, UsageError } from '@uibuilder-codegen/transform';
+import { CodegenError, UsageError } from '@uibuilder-codegen/core';
 import { Command, CommanderError } from 'commander';
 import { errorResult, writeJson } from './error-result.js';
 import { extraCommands } from './extra-commands.js';

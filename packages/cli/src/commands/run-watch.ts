@@ -1,4 +1,4 @@
-import { UsageError } from '@uibuilder-codegen/transform';
+import { UsageError } from '@uibuilder-codegen/core';
 import type { GenerateOptions, Logger } from '../api/options.js';
 import { colors } from './logger.js';
 import { printError } from './print-error.js';

@@ -1,4 +1,4 @@
-import { OutputError } from '@uibuilder-codegen/transform';
+import { OutputError } from '@uibuilder-codegen/core';
 
 /**
  * Writes data to stdout and waits until it is handed over. Resolves `false` when the reader went

@@ -1,4 +1,4 @@
-import { JobSourceError } from '@uibuilder-codegen/transform';
+import { JobSourceError } from '@uibuilder-codegen/core';
 import { describe, expect, it } from 'vitest';
 import { checkEntryName, checkEntrySet } from './entry-name.js';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { GeneratedFile } from '@uibuilder-codegen/emit';
-import { OutputError } from '@uibuilder-codegen/transform';
+import { OutputError } from '@uibuilder-codegen/core';
 
 /**
  * Adds the unpacked component files to the generated ones, so that one plan, one manifest and

@@ -1,6 +1,6 @@
 import type { GeneratedFile } from '@uibuilder-codegen/emit';
 import type { DownloadAssetOptions } from '@uibuilder-codegen/fetch';
-import { ServiceError, type CodegenJob } from '@uibuilder-codegen/transform';
+import { ServiceError, type CodegenJob } from '@uibuilder-codegen/core';
 import { COMPONENT_LIMITS, type ComponentLimits } from './component-limits.js';
 import type { AssetFile } from './read-zip.js';
 import { refuseAsset } from './refuse-asset.js';

@@ -1,4 +1,4 @@
-import { ServiceError } from '@uibuilder-codegen/transform';
+import { ServiceError } from '@uibuilder-codegen/core';
 import type { ComponentLimits } from './component-limits.js';
 import { checkEntryName, checkEntrySet } from './entry-name.js';
 import { refuseAsset as invalid } from './refuse-asset.js';

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
-import { JobSourceError } from '@uibuilder-codegen/transform';
+import { JobSourceError } from '@uibuilder-codegen/core';
 import yauzl from 'yauzl';
 import { RATIO_CHECK_FROM_BYTES, type ComponentLimits } from './component-limits.js';
 import { checkEntryName, checkEntrySet } from './entry-name.js';

@@ -1,4 +1,4 @@
-import { JobSourceError } from '@uibuilder-codegen/transform';
+import { JobSourceError } from '@uibuilder-codegen/core';
 
 /** What to do about any asset we refuse: nothing was written; a new job gives a new asset. */
 export const ASSET_RESOLUTION =

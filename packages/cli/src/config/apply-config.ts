@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { UsageError } from '@uibuilder-codegen/transform';
+import { UsageError } from '@uibuilder-codegen/core';
 import type { GenerateOptions, JobSource, ModelSchemaSource } from '../api/options.js';
 import { findConfigFile, loadConfigFile } from './load-config.js';
 import type { UserConfig } from './user-config.js';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describeBytes, MAX_CONFIG_BYTES } from '@uibuilder-codegen/fetch';
-import { UsageError } from '@uibuilder-codegen/transform';
+import { UsageError } from '@uibuilder-codegen/core';
 import type { UserConfig } from './user-config.js';
 import { validateConfig } from './validate-config.js';
 

@@ -1,4 +1,4 @@
-import { UsageError } from '@uibuilder-codegen/transform';
+import { UsageError } from '@uibuilder-codegen/core';
 import { didYouMean } from './did-you-mean.js';
 import { CONFIG_OPTION_RULES, describeValue, JOB_RULES, type OptionRule } from './option-rules.js';
 import {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describeBytes, InputTooLargeError, readBounded } from '@uibuilder-codegen/fetch';
-import { UsageError } from '@uibuilder-codegen/transform';
+import { UsageError } from '@uibuilder-codegen/core';
 
 /** The largest package.json or lockfile read (a large monorepo's lockfile is a few MB). */
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;

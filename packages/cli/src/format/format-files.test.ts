@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emitFiles } from '@uibuilder-codegen/emit';
 import type { GeneratedFile } from '@uibuilder-codegen/emit';
-import { normalizeSchema, UsageError } from '@uibuilder-codegen/transform';
+import { normalizeSchema } from '@uibuilder-codegen/transform';
+import { UsageError } from '@uibuilder-codegen/core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { formatFiles } from './format-files.js';
 

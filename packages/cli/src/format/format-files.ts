@@ -1,10 +1,11 @@
 import path from 'node:path';
 import type { GeneratedFile } from '@uibuilder-codegen/emit';
-import { UsageError } from '@uibuilder-codegen/transform';
+import { UsageError } from '@uibuilder-codegen/core';
 // Types only (erased): prettier itself is imported when something is formatted.
 import type * as Prettier from 'prettier';
 import { formatInChunks } from './format-in-chunks.js';
 import { isDefaultPrettierConfig } from './prettier-defaults.js';
+import { mayHavePrettierConfig } from './prettier-config-probe.js';
 
 /** Options for {@link formatFiles}. */
 export interface FormatFilesOptions {
@@ -49,7 +50,8 @@ const INLINE_SOURCE_MAP = /\n\/\/# sourceMappingURL=data:application\/json;base6
  * is not given a parser for. `.prettierignore` is not consulted: projects list generated
  * directories there to keep `prettier --check` off them, not to get unformatted output.
  *
- * prettier is imported only when something is formatted. A prettier config that cannot be loaded
+ * prettier is imported only when something may be formatted: not when every file is
+ * `prettierStable` and no prettier config or `.editorconfig` can apply to it. A prettier config that cannot be loaded
  * (bad syntax, a missing plugin) is a `UsageError`.
  */
 export async function formatFiles(
@@ -59,7 +61,7 @@ export async function formatFiles(
   if (options.enabled === false) return [...files];
   const outDir = path.resolve(options.root, options.outDir);
   const work = files.map((file) => ({ file, parser: parserFor(file) }));
-  if (work.every((item) => item.parser === undefined)) return [...files];
+  if (!needsPrettier(work, outDir)) return [...files];
   const prettier = await import('prettier');
   return Promise.all(
     work.map(async ({ file, parser }) => {
@@ -88,6 +90,24 @@ export async function formatFiles(
       }
       return { path: file.path, contents: formatted.replace(/\r\n?/g, '\n').replace(/\n*$/, '\n') };
     }),
+  );
+}
+
+/**
+ * Whether any file may change under prettier: one the emitter did not print as prettier does, or
+ * one a config may apply to (which only prettier can resolve). Otherwise the loop below would
+ * return every file as it is, and importing prettier would be its only cost.
+ */
+function needsPrettier(
+  work: readonly { file: GeneratedFile; parser: string | undefined }[],
+  outDir: string,
+): boolean {
+  const probed = new Map<string, boolean>();
+  return work.some(
+    ({ file, parser }) =>
+      parser !== undefined &&
+      (file.prettierStable !== true ||
+        mayHavePrettierConfig(path.dirname(path.resolve(outDir, file.path)), probed)),
   );
 }
 

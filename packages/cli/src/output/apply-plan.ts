@@ -1,7 +1,7 @@
 import { renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { OutputError } from '@uibuilder-codegen/transform';
+import { OutputError } from '@uibuilder-codegen/core';
 import { HAND_EDITED_RESOLUTION, handEditedMessage } from './hand-edits.js';
 import { JOURNAL_FILE, removeJournal, writeJournal } from './journal.js';
 import { renderManifest } from './manifest.js';

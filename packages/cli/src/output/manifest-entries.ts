@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { escapePointerSegment, type Diagnostic } from '@uibuilder-codegen/transform';
+import { diagnostic, escapePointerSegment, type Diagnostic } from '@uibuilder-codegen/core';
 import type { Manifest } from './manifest.js';
 import { protectedReason } from './protected-paths.js';
 import { resolveInsideRoot, rootRelativePath } from './safe-path.js';
@@ -74,11 +74,9 @@ function whyNotGenerated(
 }
 
 function ignoredEntry(shown: string, key: string, why: string): Diagnostic {
-  return {
-    severity: 'warning',
-    code: 'ManifestEntryIgnored',
-    path: `/files/${escapePointerSegment(key)}`,
-    message: `${shown} lists ${JSON.stringify(key.slice(0, 200))}, which was ignored: ${why}`,
-    hint: 'The manifest is rewritten without it; if someone edited the manifest by hand, review that change.',
-  };
+  return diagnostic('ManifestEntryIgnored', `/files/${escapePointerSegment(key)}`, {
+    manifest: shown,
+    key,
+    reason: why,
+  });
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { OutputError } from '@uibuilder-codegen/transform';
+import { OutputError } from '@uibuilder-codegen/core';
 
 /** The manifest's file name, in the component directory. */
 export const MANIFEST_FILE = '.uibuilder-codegen.json';

@@ -12,7 +12,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { OutputError } from '@uibuilder-codegen/transform';
+import { OutputError } from '@uibuilder-codegen/core';
 import { isRunning } from './process-alive.js';
 
 /** The lock's file name, in the component directory. */

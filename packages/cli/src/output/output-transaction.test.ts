@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { OutputError } from '@uibuilder-codegen/transform';
+import { OutputError } from '@uibuilder-codegen/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JOURNAL_FILE } from './journal.js';
 import { MANIFEST_FILE } from './manifest.js';

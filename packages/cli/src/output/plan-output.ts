@@ -1,5 +1,5 @@
 import { BANNER_NOTICE, type GeneratedFile } from '@uibuilder-codegen/emit';
-import { OutputError, type Diagnostic } from '@uibuilder-codegen/transform';
+import { diagnostic, OutputError, type Diagnostic } from '@uibuilder-codegen/core';
 import path from 'node:path';
 import type { FileStatus } from '../api/options.js';
 import { contentHash, normalizeLineEndings, type Manifest } from './manifest.js';
@@ -149,11 +149,5 @@ export function planOutput(input: {
 }
 
 function keptStaleFile(rootPath: string): Diagnostic {
-  return {
-    severity: 'warning',
-    code: 'StaleFileKept',
-    path: rootPath,
-    message: `${rootPath} is no longer generated, but its contents are not what uibuilder-codegen wrote there, so it was kept`,
-    hint: 'Delete it yourself if you do not need it (even --force never deletes a file whose contents we did not write).',
-  };
+  return diagnostic('StaleFileKept', rootPath, { file: rootPath });
 }

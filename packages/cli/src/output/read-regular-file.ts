@@ -8,7 +8,7 @@ import {
   statSync,
 } from 'node:fs';
 import type { BigIntStats, Stats } from 'node:fs';
-import { OutputError } from '@uibuilder-codegen/transform';
+import { OutputError } from '@uibuilder-codegen/core';
 
 /** A regular file's text and identity, as read once. */
 export interface RegularFile {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { OutputError } from '@uibuilder-codegen/transform';
+import { OutputError } from '@uibuilder-codegen/core';
 import { contentHash, normalizeLineEndings } from './manifest.js';
 import type { PlannedFile } from './plan-output.js';
 import { statSync } from 'node:fs';

@@ -1,5 +1,5 @@
 import { stripVTControlCharacters } from 'node:util';
-import { JobSourceError } from '@uibuilder-codegen/transform';
+import { JobSourceError } from '@uibuilder-codegen/core';
 import { formatError } from '../commands/print-error.js';
 
 /** The name bundlers show beside the plugin's errors and logs. */

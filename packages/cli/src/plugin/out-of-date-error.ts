@@ -1,4 +1,4 @@
-import { CodegenError } from '@uibuilder-codegen/transform';
+import { CodegenError } from '@uibuilder-codegen/core';
 import type { GenerateResult } from '../api/result.js';
 
 /** The plugin's `check` found generated files that differ from what the job gives. Exit code 1. */

@@ -1,4 +1,4 @@
-import type { CodegenJob } from '@uibuilder-codegen/transform';
+import type { CodegenJob } from '@uibuilder-codegen/core';
 import { loadJob } from '../api/load-job.js';
 import type { JobSource, Logger } from '../api/options.js';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { formatDiagnostic } from '../commands/print-error.js';
+import { formatDiagnostic } from '../commands/format-diagnostic.js';
 import { summaryLine } from '../commands/summary-line.js';
 import type { RunOutcome } from './generation-session.js';
 
@@ -30,7 +30,7 @@ export function createOutcomeReporter(sink: OutcomeSink): (outcome: RunOutcome) 
     }
     const warnings = outcome.result.diagnostics
       .filter((d) => d.severity === 'warning')
-      .map(formatDiagnostic)
+      .map((d) => formatDiagnostic(d))
       .join('\n');
     if (warnings && warnings !== lastWarnings) sink.warn(warnings);
     lastWarnings = warnings;

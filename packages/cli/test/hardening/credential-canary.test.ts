@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startLocalServer, type LocalServer } from '@uibuilder-codegen/fetch/local-server';
-import type { CodegenJob } from '@uibuilder-codegen/transform';
+import type { CodegenJob } from '@uibuilder-codegen/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunLimits } from '../cli-harness.js';
 import {

@@ -1,5 +1,6 @@
 import { emitFiles, type GeneratedFile } from '@uibuilder-codegen/emit';
-import { CodegenError, normalizeSchema } from '@uibuilder-codegen/transform';
+import { normalizeSchema } from '@uibuilder-codegen/transform';
+import { CodegenError } from '@uibuilder-codegen/core';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scaleUnlessFull } from '../../../transform/src/test-support/test-scale.js';

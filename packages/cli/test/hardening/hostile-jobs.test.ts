@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startLocalServer } from '@uibuilder-codegen/fetch/local-server';
-import type { CodegenJob } from '@uibuilder-codegen/transform';
+import type { CodegenJob } from '@uibuilder-codegen/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliRun, RunLimits } from '../cli-harness.js';
 import {

@@ -1,5 +1,5 @@
 import { startLocalServer, type HostileFault } from '@uibuilder-codegen/fetch/local-server';
-import type { CodegenJob } from '@uibuilder-codegen/transform';
+import type { CodegenJob } from '@uibuilder-codegen/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RunLimits } from '../cli-harness.js';
 import {

@@ -1,5 +1,6 @@
 import { emitFiles, type GeneratedFile } from '@uibuilder-codegen/emit';
-import { CodegenError, normalizeSchema, SchemaError } from '@uibuilder-codegen/transform';
+import { normalizeSchema } from '@uibuilder-codegen/transform';
+import { CodegenError, SchemaError } from '@uibuilder-codegen/core';
 import { describe, expect, it } from 'vitest';
 import { blogJob, compileStrict, configure, type LooseJob } from './hardening-support.js';
 

@@ -4,7 +4,7 @@ import {
   type Fault,
   type LocalServer,
 } from '@uibuilder-codegen/fetch/local-server';
-import type { CodegenJob } from '@uibuilder-codegen/transform';
+import type { CodegenJob } from '@uibuilder-codegen/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   awsIdFlags,

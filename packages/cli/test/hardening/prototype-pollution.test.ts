@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { emitFiles } from '@uibuilder-codegen/emit';
-import { normalizeSchema, SchemaError } from '@uibuilder-codegen/transform';
+import { normalizeSchema } from '@uibuilder-codegen/transform';
+import { SchemaError } from '@uibuilder-codegen/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   blogJob,

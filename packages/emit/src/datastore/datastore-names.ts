@@ -1,4 +1,5 @@
-import type { Diagnostic, SchemaIR } from '@uibuilder-codegen/transform';
+import type { SchemaIR } from '@uibuilder-codegen/transform';
+import { diagnostic, type Diagnostic } from '@uibuilder-codegen/core';
 
 /** Names the package itself declares or imports at the top level of `index.js` / `index.d.ts`. */
 const PACKAGE_NAMES: ReadonlySet<string> = new Set([
@@ -31,18 +32,6 @@ export function dataStoreNameCollisions(ir: SchemaIR): Diagnostic[] {
   return [...ir.models, ...ir.enums, ...ir.nonModels].flatMap((type): Diagnostic[] => {
     const owner = helpers.get(type.name);
     if (!PACKAGE_NAMES.has(type.name) && owner === undefined) return [];
-    const clash =
-      owner === undefined
-        ? `a name the DataStore package imports or declares`
-        : `the helper type the DataStore package declares for ${owner}`;
-    return [
-      {
-        severity: 'error',
-        code: 'DataStoreNameCollision',
-        path: type.path,
-        message: `${type.name} is ${clash}, so the DataStore models would not load or compile`,
-        hint: `Rename ${type.name} in the data model, or use graphQLConfig instead of dataStoreConfig.`,
-      },
-    ];
+    return [diagnostic('DataStoreNameCollision', type.path, { name: type.name, owner })];
   });
 }

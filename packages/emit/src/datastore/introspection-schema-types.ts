@@ -4,7 +4,7 @@
  * `SchemaModel`, `ModelField` and `ModelAttribute` types). Plain JSON data, key order as AWS
  * writes it, so that the printed file reads like theirs.
  */
-import type { ScalarTypeName } from '@uibuilder-codegen/transform';
+import type { ScalarTypeName, SdlValue } from '@uibuilder-codegen/core';
 
 /** A field's type: a scalar name, or a reference to a model, enum or non-model. */
 export type DataStoreFieldType =
@@ -55,16 +55,26 @@ export interface DataStoreKeyAttribute {
   readonly type: 'key';
   readonly properties: {
     readonly name?: string;
-    /** The index's query field, when the model SDL names one. */
-    readonly queryField?: string;
+    /** The index's query field as the model SDL writes it (`null`: no query), when it does. */
+    readonly queryField?: string | null;
     readonly fields: readonly string[];
   };
 }
 
-/** A model-level attribute: `@model` itself, or a key. */
+/** `{ type: 'auth' }`: the model SDL's `@auth` rules, completed as modelgen completes them. */
+export interface DataStoreAuthAttribute {
+  readonly type: 'auth';
+  readonly properties: { readonly rules: readonly Readonly<Record<string, SdlValue>>[] };
+}
+
+/**
+ * A model-level attribute: `@model` itself (with its arguments when the model SDL gives them), a
+ * key, or the `@auth` rules.
+ */
 export type DataStoreModelAttribute =
-  | { readonly type: 'model'; readonly properties: Readonly<Record<string, never>> }
-  | DataStoreKeyAttribute;
+  | { readonly type: 'model'; readonly properties: Readonly<Record<string, SdlValue>> }
+  | DataStoreKeyAttribute
+  | DataStoreAuthAttribute;
 
 /** One model. */
 export interface DataStoreModel {

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import { sdlObject, sdlProperty } from '@uibuilder-codegen/core';
 import type { FieldIR, ModelIR, NonModelIR, SchemaIR } from '@uibuilder-codegen/transform';
 import { associatedModelName, fieldAssociation } from './field-association.js';
+import { authAttribute } from './auth-attribute.js';
 import { isRequiredInDataStore } from './field-requiredness.js';
 import type {
   DataStoreField,
@@ -52,15 +54,45 @@ function dataStoreModel(
   modelsByName: ReadonlyMap<string, ModelIR>,
   parents: readonly ParentRelation[],
 ): DataStoreModel {
+  const fields = model.fields.map((field) => [
+    field.name,
+    dataStoreField(field, model, modelsByName),
+  ]);
   return {
     name: model.name,
-    fields: Object.fromEntries(
-      model.fields.map((field) => [field.name, dataStoreField(field, model, modelsByName)]),
-    ),
+    fields: Object.fromEntries([...fields, ...disabledTimestamps(model)]),
     syncable: true,
     pluralName: model.pluralName,
-    attributes: [{ type: 'model', properties: {} }, ...modelKeyAttributes(model, parents)],
+    attributes: [
+      { type: 'model', properties: model.modelArguments ?? {} },
+      ...modelKeyAttributes(model, parents),
+      ...(model.auth ?? []).map(authAttribute),
+    ],
   };
+}
+
+/**
+ * The timestamps that `@model(timestamps: { updatedAt: null })` turns off, which the API lacks but
+ * modelgen still lists under their default names (it reads `null` as "not renamed"); DataStore's
+ * schema is AWS's, so they are listed too, read-only and optional.
+ */
+function disabledTimestamps(model: ModelIR): [string, DataStoreField][] {
+  const timestamps = sdlObject(model.modelArguments?.['timestamps']);
+  if (timestamps === undefined) return [];
+  return (['createdAt', 'updatedAt'] as const).flatMap((key): [string, DataStoreField][] => {
+    const value = sdlProperty(timestamps, key);
+    const name = typeof value === 'string' && value !== '' ? value : key;
+    if (model.fields.some((field) => field.name === name)) return [];
+    const field: DataStoreField = {
+      name,
+      isArray: false,
+      type: 'AWSDateTime',
+      isRequired: false,
+      attributes: [],
+      isReadOnly: true,
+    };
+    return [[name, field]];
+  });
 }
 
 function dataStoreNonModel(nonModel: NonModelIR): DataStoreNonModel {
@@ -112,11 +144,18 @@ function parentRelations(models: readonly ModelIR[]): Map<string, ParentRelation
     for (const field of parent.fields) {
       // A references hasMany uses an index the transformer names itself; modelgen writes no key.
       if (field.relation?.kind !== 'hasMany' || field.relation.viaReferences) continue;
+      const child = models.find((model) => model.name === field.relation?.relatedModel);
+      // modelgen looks at the child's first field of the parent's type.
+      const back = child?.fields.find(
+        (f) => f.type.kind === 'model' && f.type.name === parent.name,
+      );
       const list = result.get(field.relation.relatedModel) ?? [];
       list.push({
         parentModel: parent.name,
         field: field.name,
         foreignKeys: field.relation.foreignKeys,
+        namesIndex: field.relation.indexName !== undefined,
+        belongsTo: back?.relation?.kind === 'belongsTo',
       });
       result.set(field.relation.relatedModel, list);
     }

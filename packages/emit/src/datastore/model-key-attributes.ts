@@ -4,7 +4,7 @@ import type { DataStoreKeyAttribute } from './introspection-schema-types.js';
 
 interface KeyCandidate {
   readonly name: string;
-  readonly queryField?: string | undefined;
+  readonly queryField?: string | null | undefined;
   readonly fields: readonly string[];
 }
 
@@ -16,7 +16,8 @@ interface KeyCandidate {
  * The job keeps no index names, so they are rebuilt the way the Amplify transformer names them:
  * `gsi-<Parent>.<field>` for an implicit hasMany foreign key, `by<Parent>` for a declared foreign
  * key or a join model's (the name `@manyToMany` itself uses). `parents` lists, for this model, the
- * parents whose hasMany fields point at it.
+ * parents whose hasMany fields point at it. With the model SDL the keys are its own (see
+ * `modelSchemaKeys`).
  */
 export function modelKeyAttributes(
   model: ModelIR,
@@ -26,7 +27,11 @@ export function modelKeyAttributes(
   if (model.primaryKey.isCustom) {
     keys.push({ type: 'key', properties: { fields: primaryKeyFields(model) } });
   }
-  return [...keys, ...secondaryKeys(model, parents)];
+  const secondary =
+    model.indexes === undefined
+      ? secondaryKeys(model, parents)
+      : modelSchemaKeys(model.indexes, parents).map(keyAttribute);
+  return [...keys, ...secondary];
 }
 
 /** A parent's hasMany field whose foreign keys live on the model being keyed. */
@@ -34,6 +39,44 @@ export interface ParentRelation {
   readonly parentModel: string;
   readonly field: string;
   readonly foreignKeys: readonly string[];
+  /** The hasMany names its index (`@hasMany(indexName:)`, known from the model SDL). */
+  readonly namesIndex: boolean;
+  /** The model being keyed has a belongsTo field that points back at the parent. */
+  readonly belongsTo: boolean;
+}
+
+/**
+ * With the model SDL, the keys in modelgen's order: each `@index` in field order, then a
+ * `gsi-<Parent>.<field>` key for each parent hasMany that names no index and has no belongsTo on
+ * this side (modelgen adds it even when the foreign key is declared).
+ */
+function modelSchemaKeys(
+  indexes: NonNullable<ModelIR['indexes']>,
+  parents: readonly ParentRelation[],
+): KeyCandidate[] {
+  const keys: KeyCandidate[] = indexes.map((index) => ({
+    name: index.name,
+    queryField: index.queryField,
+    fields: [index.partitionKey, ...index.sortKeys],
+  }));
+  for (const parent of parents) {
+    const name = `gsi-${parent.parentModel}.${parent.field}`;
+    if (parent.namesIndex || parent.belongsTo || keys.some((key) => key.name === name)) continue;
+    keys.push({ name, fields: parent.foreignKeys });
+  }
+  return keys;
+}
+
+function keyAttribute(candidate: KeyCandidate): DataStoreKeyAttribute {
+  return {
+    type: 'key',
+    // AWS's order: name, queryField, fields.
+    properties: {
+      name: candidate.name,
+      ...(candidate.queryField === undefined ? {} : { queryField: candidate.queryField }),
+      fields: [...candidate.fields],
+    },
+  };
 }
 
 function secondaryKeys(
@@ -48,17 +91,10 @@ function secondaryKeys(
     const id = candidate.fields.join('\u0000');
     if (!candidates.some((c) => c.fields.join('\u0000') === id)) candidates.push(candidate);
   };
-  // The model SDL's @index directives are the keys exactly; only the implicit hasMany keys and a
-  // join model's (which the SDL does not spell out) are still derived.
-  for (const index of model.indexes ?? []) {
-    const fields = [index.partitionKey, ...index.sortKeys];
-    add({ name: index.name, queryField: index.queryField, fields });
-  }
   for (const parent of parents) {
     const implicit = parent.foreignKeys.every(
       (name) => model.fields.find((field) => field.name === name)?.origin === 'implicitForeignKey',
     );
-    if (!implicit && model.indexes !== undefined) continue;
     add({
       name: implicit ? `gsi-${parent.parentModel}.${parent.field}` : `by${parent.parentModel}`,
       fields: parent.foreignKeys,
@@ -74,7 +110,7 @@ function secondaryKeys(
       }
     }
   }
-  for (const index of model.indexes === undefined ? model.indexQueries : []) {
+  for (const index of model.indexQueries) {
     const fields = [index.partitionKey, ...index.sortKeys];
     add({ name: indexName(model, index.partitionKey), fields });
   }
@@ -85,15 +121,7 @@ function secondaryKeys(
       (a, b) =>
         position(a.candidate.fields[0]!) - position(b.candidate.fields[0]!) || a.order - b.order,
     )
-    .map(({ candidate }) => ({
-      type: 'key' as const,
-      // AWS's order: name, queryField, fields.
-      properties: {
-        name: candidate.name,
-        ...(candidate.queryField === undefined ? {} : { queryField: candidate.queryField }),
-        fields: [...candidate.fields],
-      },
-    }));
+    .map(({ candidate }) => keyAttribute(candidate));
 }
 
 function isPrefixOf(fields: readonly string[], key: readonly string[]): boolean {

@@ -1,4 +1,5 @@
-import type { Diagnostic, ModelIR } from '@uibuilder-codegen/transform';
+import type { ModelIR } from '@uibuilder-codegen/transform';
+import { diagnostic, type Diagnostic } from '@uibuilder-codegen/core';
 
 /**
  * How many passes `initSchema` makes over the models before it gives up with "Models are not
@@ -130,16 +131,5 @@ function cycleDiagnostic(
   byName: ReadonlyMap<string, ModelIR>,
 ): Diagnostic {
   const first = byName.get(cycle[0]!);
-  const chain = [...cycle, cycle[0]].join(' -> ');
-  return {
-    severity: 'error',
-    code: 'DataStoreCycle',
-    path: first?.path ?? '',
-    message:
-      `DataStore cannot order models whose belongsTo fields form a cycle (${chain}): ` +
-      'initSchema would throw "Models are not topologically sortable"',
-    hint:
-      'Make one belongsTo in the cycle a hasOne (or drop it) so that some model in the cycle has ' +
-      'no parent, or use graphQLConfig instead of dataStoreConfig for this schema.',
-  };
+  return diagnostic('DataStoreCycle', first?.path ?? '', { cycle });
 }

@@ -2,7 +2,8 @@
  * Warnings about the selection sets (APPSYNC-CONVENTIONS.md §4): a depth too shallow to reach
  * related items (#751), and documents large enough that cycles are probably unrolling (#43).
  */
-import type { Diagnostic, SchemaIR } from '@uibuilder-codegen/transform';
+import type { SchemaIR } from '@uibuilder-codegen/transform';
+import { diagnostic, type Diagnostic } from '@uibuilder-codegen/core';
 import type { EmitContext } from '../emit-context.js';
 
 /** Total printed size of all documents above which, without `pruneCycles`, we warn. */
@@ -16,23 +17,18 @@ function hasRelationships(ir: SchemaIR): boolean {
 export function graphQLDiagnosticsForSize(context: EmitContext, bytes: number): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   if (context.maxDepth < 3 && hasRelationships(context.ir)) {
-    diagnostics.push({
-      severity: 'warning',
-      code: 'ShallowMaxDepth',
-      path: '/genericDataSchema/models',
-      message: `maxDepth ${context.maxDepth} is too shallow for related models: get queries select no connection items and list items lose non-model fields`,
-      hint: 'Use --max-depth 3 (the default) or more to select related items.',
-    });
+    diagnostics.push(
+      diagnostic('ShallowMaxDepth', '/genericDataSchema/models', { maxDepth: context.maxDepth }),
+    );
   }
   if (!context.pruneCycles) {
     if (bytes > LARGE_DOCUMENTS_BYTES) {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'LargeSelectionSets',
-        path: '/genericDataSchema/models',
-        message: `The GraphQL documents total ${Math.round(bytes / 1024)} KiB at maxDepth ${context.maxDepth}: relationships are unrolled in cycles`,
-        hint: 'Turn on pruneCycles (never re-enter a model already on the path) or lower --max-depth.',
-      });
+      diagnostics.push(
+        diagnostic('LargeSelectionSets', '/genericDataSchema/models', {
+          bytes,
+          maxDepth: context.maxDepth,
+        }),
+      );
     }
   }
   return diagnostics;

@@ -1,9 +1,6 @@
 import { normalizeSchema } from '@uibuilder-codegen/transform';
-import type {
-  GraphQLRenderConfig,
-  ReactRenderConfig,
-  SchemaIR,
-} from '@uibuilder-codegen/transform';
+import type { SchemaIR } from '@uibuilder-codegen/transform';
+import type { GraphQLRenderConfig, ReactRenderConfig } from '@uibuilder-codegen/core';
 import { buildASTSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { emitFiles } from '../emit-files.js';

@@ -1,4 +1,5 @@
-import type { Diagnostic, OutputTargetIR, SchemaIR } from '@uibuilder-codegen/transform';
+import type { OutputTargetIR, SchemaIR } from '@uibuilder-codegen/transform';
+import { diagnostic, type Diagnostic } from '@uibuilder-codegen/core';
 import type { EmitContext } from '../emit-context.js';
 import type { EmittedSource } from '../emitted-source.js';
 import type { GeneratorResult } from '../generator-result.js';
@@ -98,26 +99,28 @@ function sourceSchema(context: EmitContext): {
   diagnostics: Diagnostic[];
 } {
   const { ir, apiSchema } = context;
-  if (apiSchema === undefined)
+  if (apiSchema === undefined) {
+    const schema = buildApiSchema(ir);
+    // With the model SDL the inferred schema is the deployed one, and the types file declares
+    // what AWS's generateTypes declares for it; without it, every input (unchanged output).
+    const exact = ir.models.some((model) => model.modelArguments !== undefined);
     return {
-      schema: buildApiSchema(ir),
+      schema,
       operations: ir.operations,
       fragmentsIR: ir,
+      ...(exact ? { inputTypes: usedInputTypes(schema) } : {}),
       diagnostics: [],
     };
+  }
   const schema = apiSchemaFromDocument(apiSchema.document);
   // A non-model the API lacks has no type to take a fragment on (the comparison warns about it).
   const nonModels = ir.nonModels.filter((n) => objectTypeNamed(schema, n.name) !== undefined);
   const { operations, skipped } = deployedOperations(schema);
   const diagnostics = compareWithJob(ir, schema, apiSchema.source);
   if (skipped.length > 0)
-    diagnostics.push({
-      severity: 'warning',
-      code: 'UnsupportedApiOperation',
-      path: '',
-      message: `No statement for ${skipped.join(', ')} (${apiSchema.source}): it returns an interface or a union`,
-      hint: 'Write these documents by hand; every other operation of the API is generated.',
-    });
+    diagnostics.push(
+      diagnostic('UnsupportedApiOperation', '', { fields: skipped, source: apiSchema.source }),
+    );
   return {
     schema,
     operations,

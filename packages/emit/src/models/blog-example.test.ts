@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { normalizeSchema } from '@uibuilder-codegen/transform';
-import type { ReactRenderConfig, SchemaIR } from '@uibuilder-codegen/transform';
+import type { SchemaIR } from '@uibuilder-codegen/transform';
+import type { ReactRenderConfig } from '@uibuilder-codegen/core';
 import { describe, expect, test } from 'vitest';
 import { emitFiles } from '../emit-files.js';
 import { typeCheck } from '../test-support/compile.js';

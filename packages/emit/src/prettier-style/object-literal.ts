@@ -21,8 +21,9 @@ const SHORT_KEY = 5;
  *   non-empty object is always broken, since the object is.
  *
  * It is one pass that appends to a list of strings joined once, so a 20 MB schema costs no more
- * than writing it. `undefined` properties are left out, as `JSON.stringify` does; numbers, `null`
- * and arrays inside arrays are not supported (the DataStore schema has none).
+ * than writing it. `undefined` properties are left out, as `JSON.stringify` does; `null` is
+ * printed as a property value only; numbers and arrays inside arrays are not supported (the
+ * DataStore schema has none).
  */
 export function printObjectLiteral(value: object, indent = 0): string {
   const printer: Printer = { out: [], heads: [] };
@@ -66,7 +67,8 @@ function printProperty(key: string, value: unknown, indent: number, printer: Pri
     const text = stringLiteral(value);
     const fits = short || head.length + 1 + text.length + 1 <= PRINT_WIDTH;
     out.push(fits ? `${head} ${text},\n` : `${head}\n${spaces(indent + 2)}${text},\n`);
-  } else if (typeof value === 'boolean') {
+  } else if (typeof value === 'boolean' || value === null) {
+    // `null`: a model SDL argument that turns something off (`@model(subscriptions: null)`).
     out.push(`${head} ${String(value)},\n`);
   } else {
     const brackets = Array.isArray(value) ? '[]' : '{}';

@@ -1,4 +1,5 @@
-import type { ReactRenderConfig, SchemaIR } from '@uibuilder-codegen/transform';
+import type { SchemaIR } from '@uibuilder-codegen/transform';
+import type { ReactRenderConfig } from '@uibuilder-codegen/core';
 import {
   enumType,
   field,

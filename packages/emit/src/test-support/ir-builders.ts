@@ -5,19 +5,17 @@
  */
 import { readRenderConfig } from '@uibuilder-codegen/transform';
 import type {
-  ApiConfiguration,
-  Diagnostic,
   EnumIR,
   FieldIR,
   FieldTypeIR,
   ModelIR,
   NonModelIR,
-  ReactRenderConfig,
   RelationIR,
   RenderIR,
-  ScalarTypeName,
   SchemaIR,
 } from '@uibuilder-codegen/transform';
+import type { ApiConfiguration, Diagnostic, ReactRenderConfig } from '@uibuilder-codegen/core';
+import type { ScalarTypeName } from '@uibuilder-codegen/core';
 
 /** Options for {@link field}. */
 export interface FieldOptions {

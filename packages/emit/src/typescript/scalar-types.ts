@@ -1,4 +1,4 @@
-import type { ScalarTypeName } from '@uibuilder-codegen/transform';
+import type { ScalarTypeName } from '@uibuilder-codegen/core';
 
 /**
  * The TypeScript type of each AppSync scalar, as AWS's `generateTypes` maps them

@@ -1,4 +1,4 @@
-import { JobSourceError, UsageError } from '@uibuilder-codegen/transform';
+import { JobSourceError, UsageError } from '@uibuilder-codegen/core';
 import { locateJsonError } from '../json-error-location.js';
 import { InputTooLargeError, MAX_INPUT_BYTES, readBounded } from '../read-bounded.js';
 import type { ApiSchemaInput } from './api-schema-text.js';

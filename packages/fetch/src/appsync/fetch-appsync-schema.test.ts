@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ServiceError, UsageError } from '@uibuilder-codegen/transform';
+import { ServiceError, UsageError } from '@uibuilder-codegen/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FAKE_SECRET_ACCESS_KEY, localAws, rejectionOf, visibleText } from '../../test/helpers.js';
 import { startLocalServer, type LocalServer } from '../local-server/index.js';

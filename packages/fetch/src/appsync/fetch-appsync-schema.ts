@@ -1,6 +1,6 @@
 import type * as AppSyncModule from '@aws-sdk/client-appsync';
 import type { AppSyncClient } from '@aws-sdk/client-appsync';
-import { ServiceError, UsageError } from '@uibuilder-codegen/transform';
+import { ServiceError, UsageError } from '@uibuilder-codegen/core';
 import type { ApiSchemaInput } from '../api-schema/api-schema-text.js';
 import type { AwsConnectionOptions } from '../aws-options.js';
 import { requestContext } from '../request-context.js';

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { JobSourceError, type CodegenJob } from '@uibuilder-codegen/transform';
+import { JobSourceError, type CodegenJob } from '@uibuilder-codegen/core';
 import { jobFromValue } from '../job-from-value.js';
 import { readJobFile } from '../read-job-file.js';
 

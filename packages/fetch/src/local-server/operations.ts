@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { CodegenJob } from '@uibuilder-codegen/transform';
+import type { CodegenJob } from '@uibuilder-codegen/core';
 import type { JobStore, StartedJobBehaviour } from './job-store.js';
 import { sendNotFound } from './not-found.js';
 import { decodePageToken, encodePageToken, parseMaxResults } from './pagination.js';

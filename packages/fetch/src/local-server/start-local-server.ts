@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { CodegenJob } from '@uibuilder-codegen/transform';
+import type { CodegenJob } from '@uibuilder-codegen/core';
 import { applyFault } from './apply-fault.js';
 import { answerIntrospectionSchema } from './appsync-schema-route.js';
 import { answerBackendModels } from './backend-models-route.js';

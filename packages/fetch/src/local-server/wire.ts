@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { CodegenJob } from '@uibuilder-codegen/transform';
+import type { CodegenJob } from '@uibuilder-codegen/core';
 
 /** Sends a JSON body the way AmplifyUIBuilder does. */
 export function sendJson(

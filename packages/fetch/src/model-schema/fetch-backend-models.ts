@@ -1,7 +1,7 @@
 import type * as AmplifyBackendModule from '@aws-sdk/client-amplifybackend';
 import type { AmplifyBackendClient } from '@aws-sdk/client-amplifybackend';
-import type { ModelSchemaFacts } from '@uibuilder-codegen/transform';
-import { ServiceError, UsageError } from '@uibuilder-codegen/transform';
+import type { ModelSchemaFacts } from '@uibuilder-codegen/core';
+import { ServiceError, UsageError } from '@uibuilder-codegen/core';
 import type { AwsConnectionOptions } from '../aws-options.js';
 import { requestContext } from '../request-context.js';
 import { withServiceClient, type ServiceClientConfig } from '../service-client.js';

@@ -1,17 +1,22 @@
 /**
  * The facts of an Amplify model SDL that the job lacks, read from its directives with graphql-js:
- * for each `@model` type, its `@primaryKey`, its `@index` directives (name, `sortKeyFields`,
- * `queryField`) and whether each list field may itself be null. Directives are read by name from the parsed document; the
- * SDL is not validated (the Amplify directives are not declared in it).
+ * for each `@model` type, its `@model` arguments, `@auth` rules, `@primaryKey`, `@index`
+ * directives (name, `sortKeyFields`, `queryField`), the `@hasMany` fields that name an index,
+ * and whether each list field may itself be null. Directives are read by
+ * name from the parsed document; the SDL is not validated (the Amplify directives are not
+ * declared in it).
  */
-import type { ModelFacts, ModelSchemaFacts } from '@uibuilder-codegen/transform';
+import { sdlObject } from '@uibuilder-codegen/core';
+import type { AuthRules, ModelFacts, ModelSchemaFacts, SdlValue } from '@uibuilder-codegen/core';
 import type {
   ConstDirectiveNode,
   ConstValueNode,
   DocumentNode,
   FieldDefinitionNode,
+  ObjectTypeDefinitionNode,
 } from 'graphql';
 import { Kind } from 'graphql/language/kinds.js';
+import { valueFromASTUntyped } from 'graphql/utilities/valueFromASTUntyped.js';
 
 /** The facts of the `@model` types in `documents` (one per file of a `schema/` folder). */
 export function modelSchemaFactsOf(
@@ -22,8 +27,13 @@ export function modelSchemaFactsOf(
   for (const document of documents) {
     for (const definition of document.definitions) {
       if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
-      if (!(definition.directives ?? []).some((d) => d.name.value === 'model')) continue;
-      models[definition.name.value] = modelFacts(definition.fields ?? []);
+      const model = (definition.directives ?? []).find((d) => d.name.value === 'model');
+      if (model === undefined) continue;
+      models[definition.name.value] = {
+        ...modelFacts(definition.fields ?? []),
+        modelArguments: argumentsOf(model),
+        ...authOf(definition),
+      };
     }
   }
   return { source, models };
@@ -32,6 +42,7 @@ export function modelSchemaFactsOf(
 function modelFacts(fields: readonly FieldDefinitionNode[]): ModelFacts {
   const listNullable: Record<string, boolean> = {};
   const indexes: ModelFacts['indexes'][number][] = [];
+  const hasManyIndexNames: Record<string, string> = {};
   let primaryKey: ModelFacts['primaryKey'];
   for (const field of fields) {
     const name = field.name.value;
@@ -45,22 +56,50 @@ function modelFacts(fields: readonly FieldDefinitionNode[]): ModelFacts {
           partitionKey: name,
           sortKeys: stringList(argument(directive, 'sortKeyFields')),
         };
+      const indexName = stringValue(argument(directive, 'indexName'));
+      if (directive.name.value === 'hasMany' && indexName !== undefined)
+        hasManyIndexNames[name] = indexName;
       if (directive.name.value !== 'index') continue;
-      const sortKeys = stringList(argument(directive, 'sortKeyFields'));
+      const queryField = argument(directive, 'queryField');
       indexes.push({
-        name: stringValue(argument(directive, 'name')) ?? defaultIndexName([name, ...sortKeys]),
+        name: stringValue(argument(directive, 'name')),
         partitionKey: name,
-        sortKeys,
-        queryField: stringValue(argument(directive, 'queryField')),
+        sortKeys: stringList(argument(directive, 'sortKeyFields')),
+        queryField: queryField?.kind === Kind.NULL ? null : stringValue(queryField),
       });
     }
   }
-  return { indexes, listNullable, ...(primaryKey === undefined ? {} : { primaryKey }) };
+  return {
+    indexes,
+    listNullable,
+    hasManyIndexNames,
+    ...(primaryKey === undefined ? {} : { primaryKey }),
+  };
 }
 
-/** The transformer's name for an unnamed `@index`: `by` and each key field, joined by `And`. */
-function defaultIndexName(fields: readonly string[]): string {
-  return `by${fields.map((f) => f.charAt(0).toUpperCase() + f.slice(1)).join('And')}`;
+/** A directive's arguments as plain values, in source order (as AWS's modelgen reads them). */
+function argumentsOf(directive: ConstDirectiveNode): Record<string, SdlValue> {
+  return Object.fromEntries(
+    (directive.arguments ?? []).map((a) => [
+      a.name.value,
+      valueFromASTUntyped(a.value) as SdlValue,
+    ]),
+  );
+}
+
+/** The rules of each of a type's `@auth` directives, when it has any. */
+function authOf(type: ObjectTypeDefinitionNode): Pick<ModelFacts, 'auth'> {
+  const auth = (type.directives ?? []).filter((d) => d.name.value === 'auth');
+  if (auth.length === 0) return {};
+  const rules = auth.map((directive): AuthRules => {
+    const value = argumentsOf(directive)['rules'];
+    const list: readonly SdlValue[] = Array.isArray(value) ? value : [value];
+    return list.flatMap((rule): Readonly<Record<string, SdlValue>>[] => {
+      const object = sdlObject(rule);
+      return object === undefined ? [] : [object];
+    });
+  });
+  return { auth: rules };
 }
 
 function argument(directive: ConstDirectiveNode, name: string): ConstValueNode | undefined {

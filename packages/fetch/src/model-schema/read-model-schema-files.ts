@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { ModelSchemaFacts } from '@uibuilder-codegen/transform';
-import { JobSourceError, UsageError } from '@uibuilder-codegen/transform';
+import type { ModelSchemaFacts } from '@uibuilder-codegen/core';
+import { JobSourceError, UsageError } from '@uibuilder-codegen/core';
 import type { DocumentNode } from 'graphql';
 import { GraphQLError } from 'graphql/error/GraphQLError.js';
 import { parse } from 'graphql/language/parser.js';

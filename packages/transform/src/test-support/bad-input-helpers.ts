@@ -1,7 +1,7 @@
 /** Helpers shared by the bad-input tables. */
 import { expect } from 'vitest';
-import type { Diagnostic } from '../diagnostics.js';
-import { SchemaError } from '../errors.js';
+import type { Diagnostic } from '@uibuilder-codegen/core';
+import { SchemaError } from '@uibuilder-codegen/core';
 import { normalizeSchema } from '../normalize-schema.js';
 import { sampleJob } from './sample-job.js';
 

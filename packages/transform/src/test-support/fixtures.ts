@@ -1,7 +1,7 @@
 /** Test helpers: reading the repository's fixtures and describing IR compactly. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '@uibuilder-codegen/core';
 import type { SchemaIR } from '../ir.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../../fixtures/', import.meta.url));

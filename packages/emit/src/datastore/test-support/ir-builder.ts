@@ -10,9 +10,9 @@ import type {
   ModelIR,
   NonModelIR,
   RelationIR,
-  ScalarTypeName,
   SchemaIR,
 } from '@uibuilder-codegen/transform';
+import type { ScalarTypeName } from '@uibuilder-codegen/core';
 
 interface FieldOptions {
   readonly required?: boolean;

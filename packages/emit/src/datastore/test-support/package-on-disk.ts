@@ -8,7 +8,8 @@ import { mkdir, mkdtemp, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import type { Diagnostic, SchemaIR } from '@uibuilder-codegen/transform';
+import type { SchemaIR } from '@uibuilder-codegen/transform';
+import type { Diagnostic } from '@uibuilder-codegen/core';
 import type { EmittedSource } from '../../emitted-source.js';
 import { createDataStoreSources } from '../datastore-sources.js';
 

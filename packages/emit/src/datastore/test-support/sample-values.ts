@@ -2,7 +2,8 @@
  * Valid values for every field a model can be constructed with, so that a test can build each
  * model of a schema with `new Model({...})` and change one field with `copyOf`.
  */
-import type { FieldIR, ModelIR, ScalarTypeName, SchemaIR } from '@uibuilder-codegen/transform';
+import type { FieldIR, ModelIR, SchemaIR } from '@uibuilder-codegen/transform';
+import type { ScalarTypeName } from '@uibuilder-codegen/core';
 import type { ModelProbe } from './package-on-disk.js';
 
 const SCALAR_SAMPLES: Readonly<Record<ScalarTypeName, unknown>> = {

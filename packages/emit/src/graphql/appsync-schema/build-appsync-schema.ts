@@ -14,6 +14,7 @@ import {
   modelFilterInput,
   modelSubscriptionFilterInput,
 } from './filter-inputs.js';
+import { modelTypeUses } from './model-type-uses.js';
 import { rootTypes } from './root-types.js';
 import { createSchemaNeeds } from './schema-needs.js';
 import {
@@ -50,15 +51,17 @@ export function buildAppSyncSchemaDocument(ir: SchemaIR): DocumentNode {
     ...ir.nonModels.map((n) => nonModelObjectType(ir, n)),
     ...ir.models.map((m) => modelObjectType(ir, m, needs)),
   ];
-  const perModel = ir.models.flatMap((model) => [
-    modelConnectionType(model),
-    modelFilterInput(ir, model, needs),
-    modelConditionInput(ir, model, needs),
-    createInput(ir, model),
-    updateInput(ir, model),
-    deleteInput(ir, model),
-    modelSubscriptionFilterInput(ir, model),
-  ]);
+  const perModel = ir.models.flatMap((model) => {
+    const uses = modelTypeUses(ir, model);
+    return [
+      ...(uses.list ? [modelConnectionType(model), modelFilterInput(ir, model, needs)] : []),
+      ...(uses.condition ? [modelConditionInput(ir, model, needs)] : []),
+      ...(uses.create ? [createInput(ir, model)] : []),
+      ...(uses.update ? [updateInput(ir, model)] : []),
+      ...(uses.delete ? [deleteInput(ir, model)] : []),
+      ...(uses.subscriptions ? [modelSubscriptionFilterInput(ir, model)] : []),
+    ];
+  });
   const roots = rootTypes(ir, needs);
   const definitions: DefinitionNode[] = [
     ...parse(APPSYNC_PRELUDE, { noLocation: true }).definitions,

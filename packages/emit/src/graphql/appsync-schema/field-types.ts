@@ -14,6 +14,8 @@ export interface ResolvedFieldType {
   readonly isArray: boolean;
   /** Non-null; on lists, the elements. */
   readonly required: boolean;
+  /** A list that is itself non-null (`[T]!`), which only the model SDL says. */
+  readonly listRequired?: boolean;
 }
 
 /**
@@ -37,7 +39,13 @@ export function resolveFieldType(
   const joinKey = model?.isJoinTable ? joinForeignKeyType(ir, model, field) : undefined;
   if (joinKey !== undefined)
     return { kind: 'scalar', isArray: false, typeName: joinKey, required: true };
-  return { kind, isArray: field.isArray, typeName: base.typeName, required: field.required };
+  return {
+    kind,
+    isArray: field.isArray,
+    typeName: base.typeName,
+    required: field.required,
+    ...(field.isArrayNullable === false ? { listRequired: true } : {}),
+  };
 }
 
 function joinForeignKeyType(ir: SchemaIR, model: ModelIR, field: FieldIR): string | undefined {
@@ -53,12 +61,13 @@ function joinForeignKeyType(ir: SchemaIR, model: ModelIR, field: FieldIR): strin
 }
 
 /**
- * The GraphQL type of a resolved field. Lists are assumed nullable (§1.16: the job does not say),
- * so `[T!]` for required elements and `[T]` otherwise.
+ * The GraphQL type of a resolved field. Lists are nullable unless the model SDL says otherwise
+ * (§1.16: the job does not say), so `[T!]` for required elements and `[T]` otherwise.
  */
 export function fieldTypeNode(resolved: ResolvedFieldType, typeName = resolved.typeName): TypeNode {
   const element = resolved.required ? nonNull(namedType(typeName)) : namedType(typeName);
-  return resolved.isArray ? listOf(element) : element;
+  if (!resolved.isArray) return element;
+  return resolved.listRequired === true ? nonNull(listOf(element)) : listOf(element);
 }
 
 const STRING_LIKE = new Set([

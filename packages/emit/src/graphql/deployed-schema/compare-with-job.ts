@@ -5,7 +5,8 @@
  * older or newer than the deployment. Relationship fields are checked for presence only: their
  * API types (connections) are not in the job.
  */
-import type { Diagnostic, EnumIR, FieldIR, SchemaIR } from '@uibuilder-codegen/transform';
+import type { EnumIR, FieldIR, SchemaIR } from '@uibuilder-codegen/transform';
+import { diagnostic, type Diagnostic, type DiagnosticCode } from '@uibuilder-codegen/core';
 import type { TypeNode } from 'graphql';
 import { Kind } from '../graphql-language.js';
 import { apiSchemaFromDocument } from '../api-schema/api-schema.js';
@@ -13,30 +14,22 @@ import type { ApiSchema, FieldsTypeNode } from '../api-schema/api-schema.js';
 import type { DeployedApiSchema } from './deployed-api-schema.js';
 
 /** The code of every disagreement warning (`--strict-schema` makes them errors). */
-export const SCHEMA_DISAGREEMENT = 'JobDisagreesWithApiSchema';
+export const SCHEMA_DISAGREEMENT = 'JobDisagreesWithApiSchema' satisfies DiagnosticCode;
 
 /** Compares `ir` with `schema`, read from `source` (a file name or an API id, for messages). */
 export function compareWithJob(ir: SchemaIR, schema: ApiSchema, source: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const missingModels = ir.models.filter((m) => objectType(schema, m.name) === undefined);
   if (missingModels.length > 0) {
-    const names = missingModels.map((m) => m.name).join(', ');
-    diagnostics.push({
-      severity: 'error',
-      code: 'ApiSchemaWithoutModels',
-      path: '/genericDataSchema/models',
-      message: `The API schema ${source} has no type for the job's model(s) ${names}`,
-      hint: 'Give the schema of the API this job belongs to (the same app and environment), or regenerate the job after deploying.',
-    });
+    diagnostics.push(
+      diagnostic('ApiSchemaWithoutModels', '/genericDataSchema/models', {
+        source,
+        models: missingModels.map((m) => m.name),
+      }),
+    );
   }
   const warn = (path: string, message: string): void => {
-    diagnostics.push({
-      severity: 'warning',
-      code: SCHEMA_DISAGREEMENT,
-      path,
-      message: `${message} (${source}); the job is older or newer than the deployed API`,
-      hint: 'The deployed API wins for operations and types. Regenerate the job, or deploy, so that they agree; --strict-schema makes this an error.',
-    });
+    diagnostics.push(diagnostic(SCHEMA_DISAGREEMENT, path, { source, difference: message }));
   };
   for (const holder of [...ir.models, ...ir.nonModels]) {
     const type = objectType(schema, holder.name);

@@ -1,10 +1,15 @@
-import { buildASTSchema, parse, print, validate } from 'graphql';
+import { buildASTSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { emitFiles } from '../../emit-files.js';
 import type { GeneratedFile } from '../../generated-file.js';
 import { typeCheck } from '../../test-support/compile.js';
 import { declaredMembers } from '../test-support/declared-members.js';
-import { DEPLOYED_CASES, deployedCase, exportedDocuments } from '../test-support/deployed-cases.js';
+import {
+  DEPLOYED_CASES,
+  deployedCase,
+  exportedDocuments,
+  normalisedDocument as normalised,
+} from '../test-support/deployed-cases.js';
 
 const KINDS = [
   { file: 'queries', brand: 'Query' },
@@ -15,8 +20,6 @@ const KINDS = [
 function statementsFile(files: readonly GeneratedFile[], kind: string): string {
   return files.find((f) => f.path === `../graphql/${kind}.ts`)?.contents ?? '';
 }
-
-const normalised = (document: string): string => print(parse(document));
 
 describe.each(DEPLOYED_CASES)('with the deployed API schema of %s', (name) => {
   const { ir, apiSchema, awsStatements, awsTypes } = deployedCase(name);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { SchemaError } from '@uibuilder-codegen/transform';
+import { SchemaError } from '@uibuilder-codegen/core';
 import { buildASTSchema, introspectionFromSchema, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { readDeployedSchema } from './read-deployed-schema.js';

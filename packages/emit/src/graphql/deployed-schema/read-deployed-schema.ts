@@ -2,19 +2,33 @@
  * The deployed AppSync schema as the generators read it: SDL (what `aws appsync
  * get-introspection-schema --format SDL` writes, and Amplify Gen1's `build/schema.graphql`) or an
  * introspection result (`{ "data": { "__schema": … } }` or the bare `__schema` object, as parsed
- * from `schema.json`), turned into one SDL document. AppSync's SDL leaves its own scalars and
- * `@aws_subscribe` undeclared; they are declared here so that the document stands on its own.
+ * from `schema.json`), turned into one SDL document. AppSync's SDL leaves its own scalars,
+ * `@aws_subscribe` and its auth directives undeclared; they are declared here so that the document
+ * stands on its own.
  */
-import { SchemaError } from '@uibuilder-codegen/transform';
+import { createRequire } from 'node:module';
+import { diagnostic, SchemaError } from '@uibuilder-codegen/core';
 import type { DocumentNode, IntrospectionQuery } from 'graphql';
-import { buildClientSchema } from 'graphql/utilities/buildClientSchema.js';
-import { printSchema } from 'graphql/utilities/printSchema.js';
+import type * as BuildClientSchema from 'graphql/utilities/buildClientSchema.js';
+import type * as PrintSchema from 'graphql/utilities/printSchema.js';
 import { GraphQLError } from 'graphql/error/GraphQLError.js';
 import { Kind, parse } from '../graphql-language.js';
 import { APPSYNC_PRELUDE } from '../appsync-schema/build-appsync-schema.js';
 import type { DeployedApiSchema } from './deployed-api-schema.js';
 
-const PRELUDE = parse(APPSYNC_PRELUDE, { noLocation: true }).definitions;
+/**
+ * AppSync's authorization directives, which a deployed schema with more than one auth mode
+ * carries (`@aws_cognito_user_pools` on an owner-authorized model) and its SDL leaves undeclared.
+ */
+const AUTH_DIRECTIVES = `directive @aws_api_key on OBJECT | FIELD_DEFINITION
+directive @aws_iam on OBJECT | FIELD_DEFINITION
+directive @aws_oidc on OBJECT | FIELD_DEFINITION
+directive @aws_lambda on OBJECT | FIELD_DEFINITION
+directive @aws_cognito_user_pools(cognito_groups: [String]) on OBJECT | FIELD_DEFINITION
+directive @aws_auth(cognito_groups: [String]) on FIELD_DEFINITION
+`;
+
+const PRELUDE = parse(APPSYNC_PRELUDE + AUTH_DIRECTIVES, { noLocation: true }).definitions;
 
 /** What {@link readDeployedSchema} reads: SDL text, or a parsed introspection result. */
 export type DeployedSchemaInput =
@@ -60,10 +74,23 @@ function sdlOfIntrospection(json: unknown, source: string): string {
     throw unreadable(source, 'the JSON holds no "__schema" (nor "data.__schema")');
   }
   try {
-    return printSchema(buildClientSchema({ __schema: schema } as IntrospectionQuery));
+    return sdlOfSchema({ __schema: schema } as IntrospectionQuery);
   } catch (error) {
     throw unreadable(source, error instanceof Error ? error.message : String(error));
   }
+}
+
+/**
+ * graphql-js's schema classes and printer, which only an introspection result needs: they are
+ * most of graphql-js, so they are required on first use rather than on every start. CommonJS,
+ * like the deep imports above, so the instances are the same.
+ */
+function sdlOfSchema(introspection: IntrospectionQuery): string {
+  const require = createRequire(import.meta.url);
+  const { buildClientSchema } =
+    require('graphql/utilities/buildClientSchema.js') as typeof BuildClientSchema;
+  const { printSchema } = require('graphql/utilities/printSchema.js') as typeof PrintSchema;
+  return printSchema(buildClientSchema(introspection));
 }
 
 /** A bare `__schema` value (what some tools save): it has `types` and `queryType`. */
@@ -72,13 +99,5 @@ function isSchema(value: unknown): boolean {
 }
 
 function unreadable(where: string, reason: string): SchemaError {
-  return new SchemaError([
-    {
-      severity: 'error',
-      code: 'UnreadableApiSchema',
-      path: '',
-      message: `${where}: the API schema is neither GraphQL SDL nor an introspection result: ${reason}`,
-      hint: 'Give the file `aws appsync get-introspection-schema --format SDL` writes, or Amplify Gen1 amplify/backend/api/<name>/build/schema.graphql.',
-    },
-  ]);
+  return new SchemaError([diagnostic('UnreadableApiSchema', '', { source: where, reason })]);
 }

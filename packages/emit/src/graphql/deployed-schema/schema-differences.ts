@@ -43,6 +43,19 @@ export function schemaDifferences(ir: SchemaIR, deployed: DeployedApiSchema): Sc
   return differences;
 }
 
+/**
+ * What the model SDL changes in the schema the job implies (`inspect --model-schema`): the
+ * differences between the schema of `jobOnly` (`inferred`) and that of `withModelSchema`
+ * (`deployed`, the side the SDL makes exact).
+ */
+export function modelSchemaDifferences(
+  jobOnly: SchemaIR,
+  withModelSchema: SchemaIR,
+): SchemaDifference[] {
+  const document = buildAppSyncSchemaDocument(withModelSchema);
+  return schemaDifferences(jobOnly, { document, source: 'the model SDL' });
+}
+
 function side(key: 'inferred' | 'deployed', value: string | undefined) {
   return value === undefined ? {} : { [key]: value };
 }

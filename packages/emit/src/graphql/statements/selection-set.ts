@@ -7,7 +7,7 @@
  */
 import { Kind } from '../graphql-language.js';
 import type { FieldNode, NameNode, ObjectTypeDefinitionNode, SelectionSetNode } from 'graphql';
-import { UsageError } from '@uibuilder-codegen/transform';
+import { UsageError } from '@uibuilder-codegen/core';
 import type { ApiSchema, ResolvedField } from '../api-schema/api-schema.js';
 
 /**

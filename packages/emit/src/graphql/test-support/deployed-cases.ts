@@ -6,6 +6,7 @@
  * says how they are made). Add a case by adding its directory here.
  */
 import { readFileSync } from 'node:fs';
+import { buildASTSchema, parse, print, validate } from 'graphql';
 import { fileURLToPath } from 'node:url';
 import { normalizeSchema } from '@uibuilder-codegen/transform';
 import type { SchemaIR } from '@uibuilder-codegen/transform';
@@ -22,7 +23,9 @@ export const DEPLOYED_CASES: readonly string[] = [
   'real/gen1-docs',
   'real/index-sort-key',
   'real/js-globals',
+  'real/model-arguments',
   'real/model-named-then',
+  'real/owner-auth',
   'real/references-docs',
   'real/references-repro',
   'real/renamed-timestamps',
@@ -67,4 +70,15 @@ export function exportedDocuments(source: string): Map<string, string> {
   for (const match of source.matchAll(/export const (\w+) =\s*\/\* GraphQL \*\/ `([^`]*)`/g))
     documents.set(match[1] ?? '', match[2] ?? '');
   return documents;
+}
+
+/** A document after parse and print, so that layout does not count. */
+export function normalisedDocument(document: string): string {
+  return print(parse(document));
+}
+
+/** The messages of validating `document` against a deployed AppSync SDL (its scalars added). */
+export function validationMessages(appSyncSdl: string, document: string): string[] {
+  const schema = buildASTSchema(readDeployedSchema({ sdl: appSyncSdl, source: 'sdl' }).document);
+  return validate(schema, parse(document)).map((e) => e.message);
 }

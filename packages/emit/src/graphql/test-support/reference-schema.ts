@@ -9,6 +9,7 @@ import type { GraphQLSchema } from 'graphql';
 import { apiSchemaFromSdl } from '../api-schema/api-schema.js';
 import type { ApiSchema } from '../api-schema/api-schema.js';
 import { APPSYNC_PRELUDE } from '../appsync-schema/build-appsync-schema.js';
+import { readDeployedSchema } from '../deployed-schema/read-deployed-schema.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../../../fixtures/', import.meta.url));
 
@@ -63,7 +64,7 @@ export function realCaseJob(name: string): unknown {
 /** `fixtures/real/<name>/appsync.graphql`, the schema AWS's transformer deploys, loadable (§1.15). */
 export function realCaseAppSyncSchema(name: string): GraphQLSchema {
   const sdl = readFileSync(`${FIXTURES}real/${name}/appsync.graphql`, 'utf8');
-  return buildASTSchema(parse(APPSYNC_PRELUDE + sdl));
+  return buildASTSchema(readDeployedSchema({ sdl, source: name }).document);
 }
 
 /** `fixtures/real/<name>/datastore-schema.js`, the DataStore schema modelgen writes, as data. */

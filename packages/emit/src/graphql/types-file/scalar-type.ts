@@ -1,4 +1,4 @@
-import type { ScalarTypeName } from '@uibuilder-codegen/transform';
+import type { ScalarTypeName } from '@uibuilder-codegen/core';
 import { SCALAR_TS_TYPES } from '../../typescript/scalar-types.js';
 
 /**

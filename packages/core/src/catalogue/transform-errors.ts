@@ -1,19 +1,17 @@
 /**
- * Every diagnostic the transform can report: its code, severity, typed payload, message template
- * and hint, in one place (STYLE.md: one catalogue). Passes call {@link diagnostic} with a code and
- * a payload; they never write message text themselves.
+ * The errors the transform finds in a codegen job: input that is not a job, bad names, types,
+ * relationships, keys and enums, names that collide, and render configs it cannot read.
  */
-import type { Diagnostic, Severity } from './diagnostics.js';
-import { MAX_NAME_LENGTH } from './names.js';
+import type { CatalogueEntries } from './catalogue-entry.js';
 
-/** The payload each diagnostic code takes. `owner` is `Model.field` (or `NonModel.field`). */
-export interface DiagnosticPayloads {
+/** The payload each error code takes. `owner` is `Model.field` (or `NonModel.field`). */
+export interface TransformErrorPayloads {
   InvalidInput: { actual: string };
   InvalidValue: { subject: string; expected: string; actual: string };
   MissingGenericDataSchema: Record<string, never>;
   EmptySchema: Record<string, never>;
+  NameTooLong: { kind: string; name: string; length: number; limit: number };
   InvalidName: { kind: string; name: string };
-  NameTooLong: { kind: string; name: string; length: number };
   InvalidFieldName: { owner: string };
   ReservedTypeName: { kind: string; name: string; reason: string };
   DuplicateTypeName: { name: string; kinds: string };
@@ -27,7 +25,6 @@ export interface DiagnosticPayloads {
   InvalidForeignKey: { owner: string; name: string; reason: string };
   DanglingJoinModel: { owner: string; name: string };
   DanglingJoinField: { owner: string; joinModel: string; name: string };
-  DanglingBelongsToField: { owner: string; related: string; name: string };
   EmptyPrimaryKey: { model: string };
   MissingPrimaryKeyField: { model: string; name: string };
   DuplicatePrimaryKeyField: { model: string; name: string };
@@ -42,39 +39,14 @@ export interface DiagnosticPayloads {
   InvalidOutputPath: { option: string; value: string; reason: string };
   UnreachableTypesFile: { option: string; value: string; typesFile: string };
   InternalError: { detail: string };
-  InvalidRelationshipFieldName: { owner: string };
-  ReservedWordField: { owner: string };
-  ImplicitId: { model: string };
-  ImplicitForeignKey: { owner: string; type: string; relation: string };
-  JoinForeignKeyTyped: { owner: string; type: string };
-  DefaultPrimaryKey: { model: string };
-  DefaultApiConfiguration: Record<string, never>;
-  FieldDroppedByFeature: { owner: string; flag: string };
-  UncertainTimestamp: { owner: string };
-  AssumedNames: { indexQueries: readonly string[]; modelCount: number; operationCount: number };
-  ThenableModule: { kind: string; name: string };
-  NonModelDroppedByFeature: { name: string };
 }
 
-/** A diagnostic code. */
-export type DiagnosticCode = keyof DiagnosticPayloads;
-
-interface CatalogueEntry<P> {
-  readonly severity: Severity;
-  readonly message: (payload: P) => string;
-  readonly hint: (payload: P) => string;
-}
-
-type Catalogue = { readonly [C in DiagnosticCode]: CatalogueEntry<DiagnosticPayloads[C]> };
-
-/** How many assumed index queries the AssumedNames message names; `inspect` lists them all. */
-const LISTED_NAMES = 20;
-
-const RENAME =
+/** The hint's ending for a name the data model must change. */
+export const RENAME =
   'Rename it in the data model (amplify/backend/api/*/schema.graphql) and redeploy, then start a new codegen job.';
 
-/** The catalogue: code → severity, message template, hint. */
-export const DIAGNOSTIC_CATALOGUE: Catalogue = {
+/** The entries of {@link TransformErrorPayloads}. */
+export const TRANSFORM_ERRORS: CatalogueEntries<TransformErrorPayloads> = {
   InvalidInput: {
     severity: 'error',
     message: (p) => `The input is not a codegen job: expected a JSON object, got ${p.actual}`,
@@ -100,7 +72,7 @@ export const DIAGNOSTIC_CATALOGUE: Catalogue = {
   NameTooLong: {
     severity: 'error',
     message: (p) =>
-      `${p.kind} name ${JSON.stringify(p.name.slice(0, 40))}… is ${p.length} characters long, more than ${MAX_NAME_LENGTH}`,
+      `${p.kind} name ${JSON.stringify(p.name.slice(0, 40))}… is ${p.length} characters long, more than ${p.limit}`,
     hint: () => `AWS cannot deploy names this long. ${RENAME}`,
   },
   InvalidName: {
@@ -187,13 +159,6 @@ export const DIAGNOSTIC_CATALOGUE: Catalogue = {
     hint: (p) =>
       `Correct relatedJoinFieldName / relatedModelFields to a belongsTo field of ${p.joinModel}.`,
   },
-  DanglingBelongsToField: {
-    severity: 'warning',
-    message: (p) =>
-      `${p.owner} names belongsTo field ${JSON.stringify(p.name)} on ${p.related}, which has no such relationship field`,
-    hint: () =>
-      'The relation is treated as unidirectional; correct belongsToFieldOnRelatedModel to pair it.',
-  },
   EmptyPrimaryKey: {
     severity: 'error',
     message: (p) => `Model ${p.model} has an empty primaryKeys list`,
@@ -276,103 +241,4 @@ export const DIAGNOSTIC_CATALOGUE: Catalogue = {
     message: (p) => `uibuilder-codegen failed to read this schema: ${p.detail}`,
     hint: () => 'This is a bug in uibuilder-codegen; please report it with the job file.',
   },
-  InvalidRelationshipFieldName: {
-    severity: 'warning',
-    message: (p) =>
-      `Relationship field ${p.owner} is not a valid GraphQL name; it is left out (its foreign keys stay)`,
-    hint: () => `The deployed API cannot have this field. ${RENAME}`,
-  },
-  ReservedWordField: {
-    severity: 'info',
-    message: (p) =>
-      `Field ${p.owner} is a JavaScript reserved word; generated code quotes or uses it only as a property`,
-    hint: () => 'No action needed.',
-  },
-  ImplicitId: {
-    severity: 'info',
-    message: (p) =>
-      `Model ${p.model} has the default key ["id"] but no id field; the API's id: ID! is added`,
-    hint: () => 'No action needed: the Amplify transformer adds this field.',
-  },
-  ImplicitForeignKey: {
-    severity: 'info',
-    message: (p) =>
-      `${p.owner} is an implicit foreign key of ${p.relation}; it is added as ${p.type}`,
-    hint: () => 'No action needed: the Amplify transformer adds this field.',
-  },
-  JoinForeignKeyTyped: {
-    severity: 'info',
-    message: (p) => `Join-model foreign key ${p.owner} is typed ${p.type} after the key it holds`,
-    hint: () =>
-      'No action needed: jobs type join foreign keys as optional IDs; the API uses the related key type, non-null.',
-  },
-  DefaultPrimaryKey: {
-    severity: 'info',
-    message: (p) => `Model ${p.model} has no primaryKeys; the default ["id"] is used`,
-    hint: () => 'No action needed.',
-  },
-  DefaultApiConfiguration: {
-    severity: 'info',
-    message: () =>
-      'The render config has no apiConfiguration; DataStore is assumed, as AWS codegen-ui does',
-    hint: () =>
-      'Start the codegen job with apiConfiguration.graphQLConfig to generate GraphQL operations.',
-  },
-  FieldDroppedByFeature: {
-    severity: 'info',
-    message: (p) => `Field ${p.owner} is left out because features.${p.flag} is false`,
-    hint: () => 'No action needed.',
-  },
-  AssumedNames: {
-    severity: 'warning',
-    message: (p) => {
-      const shown = p.indexQueries.slice(0, LISTED_NAMES).join(', ');
-      const more =
-        p.indexQueries.length > LISTED_NAMES
-          ? ` and ${p.indexQueries.length - LISTED_NAMES} more`
-          : '';
-      const index =
-        p.indexQueries.length === 0
-          ? ''
-          : `the index queries ${shown}${more} (an @index's sortKeyFields or queryField would rename them), and `;
-      return `${p.indexQueries.length + p.operationCount} operation names rest on what the job cannot show: ${index}the default operations and timestamps of ${p.modelCount} model${p.modelCount === 1 ? '' : 's'} (an @model(queries:, mutations:, subscriptions:, timestamps:) argument would rename or remove them)`;
-    },
-    hint: () =>
-      'Give the deployed AppSync schema (--api-schema <file>) to make every name exact; `uibuilder-codegen inspect` lists the names. A document using a name the API lacks fails with "Cannot query field".',
-  },
-  ThenableModule: {
-    severity: 'warning',
-    message: (p) =>
-      `${p.kind} ${p.name} makes the DataStore models module export a function named then, so the module namespace is a thenable: \`await import("../models")\` calls then() and rejects`,
-    hint: () =>
-      'Import the models statically (import { ... } from "../models"), as generated components do; or rename the type in the data model and redeploy.',
-  },
-  UncertainTimestamp: {
-    severity: 'info',
-    message: (p) =>
-      `${p.owner} is left out: beside a renamed timestamp, the job lists it whether @model(timestamps: ...) kept it or disabled it, and selecting a field the API lacks would fail`,
-    hint: () =>
-      'If the API has it, give the deployed AppSync schema (--api-schema) to include it; otherwise no action is needed.',
-  },
-  NonModelDroppedByFeature: {
-    severity: 'info',
-    message: (p) => `Non-model ${p.name} is left out because features.isNonModelSupported is false`,
-    hint: () => 'No action needed.',
-  },
 };
-
-/** Builds the diagnostic for `code` at `path` (a JSON pointer into the job) from the catalogue. */
-export function diagnostic<C extends DiagnosticCode>(
-  code: C,
-  path: string,
-  payload: DiagnosticPayloads[C],
-): Diagnostic {
-  const entry = DIAGNOSTIC_CATALOGUE[code] as CatalogueEntry<DiagnosticPayloads[C]>;
-  return {
-    severity: entry.severity,
-    code,
-    path,
-    message: entry.message(payload),
-    hint: entry.hint(payload),
-  };
-}

@@ -1,14 +1,17 @@
+import type { DiagnosticCode } from './diagnostic-catalogue.js';
+
 /** How bad a diagnostic is: errors stop generation, warnings and infos do not. */
 export type Severity = 'error' | 'warning' | 'info';
 
 /**
  * One finding about the input. `path` is a JSON pointer into the job
- * (`/genericDataSchema/models/Post/fields/author/relationship/relatedModelName`).
+ * (`/genericDataSchema/models/Post/fields/author/relationship/relatedModelName`); the CLI's own
+ * point into the manifest (`/files/...`) or name a file relative to the root.
  */
 export interface Diagnostic {
   readonly severity: Severity;
-  /** A stable PascalCase code, e.g. `DanglingModelReference`. */
-  readonly code: string;
+  /** A stable PascalCase code of the catalogue, e.g. `DanglingModelReference`. */
+  readonly code: DiagnosticCode;
   readonly path: string;
   readonly message: string;
   /** What to do about it. */

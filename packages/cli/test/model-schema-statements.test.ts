@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { emitFiles } from '@uibuilder-codegen/emit';
+import { readModelSchemaFiles } from '@uibuilder-codegen/fetch';
+import { normalizeSchema } from '@uibuilder-codegen/transform';
+import { describe, expect, it } from 'vitest';
+import { declaredMembers } from '../../emit/src/graphql/test-support/declared-members.js';
+import {
+  exportedDocuments,
+  normalisedDocument,
+  validationMessages,
+} from '../../emit/src/graphql/test-support/deployed-cases.js';
+import { repoRoot } from './cli-harness.js';
+
+/**
+ * The cases where the model SDL alone (no deployed schema) gives AWS's statements and types: the
+ * `@model` arguments rename and remove operations and timestamps, `@index` names the index
+ * queries, list nullability types the lists. Not yet: `custom-operations` (the SDL's custom
+ * queries are not read), `real/declared-implicit-fk` (the parent's subscription filter takes a
+ * declared foreign key), `real/references-docs` (an undeclared `id` comes after the declared
+ * fields), `real/owner-auth` (the `owner` field and subscription argument); `--api-schema` gives
+ * them exactly.
+ */
+const CASES: readonly string[] = [
+  'recipes',
+  'real/gen1-docs',
+  'real/index-sort-key',
+  'real/js-globals',
+  'real/model-arguments',
+  'real/model-named-then',
+  'real/references-repro',
+  'real/renamed-timestamps',
+];
+
+const KINDS = ['queries', 'mutations', 'subscriptions'] as const;
+
+function read(file: string): string {
+  try {
+    return readFileSync(path.join(repoRoot, 'fixtures', file), 'utf8');
+  } catch {
+    return ''; // a schema without subscriptions has no subscriptions file
+  }
+}
+
+describe.each(CASES)('the model SDL alone, on %s', (name) => {
+  it("gives AWS's statements and types, without assuming a name", async () => {
+    const job: unknown = JSON.parse(read(`${name}/codegen-job.json`));
+    const modelSchema = await readModelSchemaFiles(
+      path.join(repoRoot, 'fixtures', name, 'model.graphql'),
+    );
+    const normalized = normalizeSchema(job, { modelSchema });
+    expect(normalized.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    const { files } = emitFiles(normalized.ir, { maxDepth: 3 });
+    const deployed = read(`${name}/appsync.graphql`);
+    for (const kind of KINDS) {
+      const ours = exportedDocuments(
+        files.find((f) => f.path === `../graphql/${kind}.ts`)?.contents ?? '',
+      );
+      const aws = exportedDocuments(read(`${name}/aws-statements/${kind}.ts`));
+      expect([...ours.keys()], kind).toEqual([...aws.keys()]);
+      for (const [exportName, document] of aws) {
+        const mine = ours.get(exportName) ?? '';
+        expect(normalisedDocument(mine), exportName).toBe(normalisedDocument(document));
+        expect(validationMessages(deployed, mine), exportName).toEqual([]);
+      }
+    }
+    const types = declaredMembers(files.find((f) => f.path === '../API.ts')?.contents ?? '');
+    const awsTypes = declaredMembers(read(`${name}/aws-statements/API.ts`));
+    expect([...types.keys()].sort()).toEqual([...awsTypes.keys()].sort());
+    for (const [typeName, members] of awsTypes)
+      expect(types.get(typeName), typeName).toEqual(members);
+  });
+});
