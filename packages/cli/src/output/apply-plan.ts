@@ -1,14 +1,13 @@
-import { renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { OutputError } from '@uibuilder-codegen/core';
 import { HAND_EDITED_RESOLUTION, handEditedMessage } from './hand-edits.js';
 import { JOURNAL_FILE, removeJournal, writeJournal } from './journal.js';
 import { renderManifest } from './manifest.js';
-import type { OutputPlan, PlannedFile } from './plan-output.js';
+import type { OutputPlan } from './plan-output.js';
 import { explainFsError } from './read-regular-file.js';
-import { confirmUnchanged, recheckContents, recheckDirectory } from './recheck.js';
-import { removeStaleTemporaries, writeFileAtomic, writeTemporary } from './write-atomic.js';
+import { replaceFile, type WriteStepHook } from './replace-file.js';
+import { removeStaleTemporaries, writeFileAtomic } from './write-atomic.js';
 
 /** Options of {@link applyPlan}. */
 export interface ApplyOptions {
@@ -17,10 +16,10 @@ export interface ApplyOptions {
   /** Stops between files once it fires. */
   readonly signal?: AbortSignal;
   /**
-   * Called with each file whose new contents sit in a temporary file, just before the re-check and
-   * the rename: the window a concurrent writer races. Tests use it to write there deterministically.
+   * Called at each step of each file's replacement (`replaceFile`): the moments a concurrent
+   * writer races. Tests use it to write there deterministically.
    */
-  readonly beforeReplace?: (file: PlannedFile) => void;
+  readonly onWriteStep?: WriteStepHook;
 }
 
 /** Where the manifest is, what it holds now, and whether a journal was found beside it. */
@@ -34,8 +33,8 @@ export interface ManifestState {
  * Writes a plan as one transaction; the caller holds the out directory's lock. Refuses hand-edited
  * files unless `force`. Then, when anything changes: if an interrupted run left a journal, first a
  * manifest of what is on disk now (so that run's files stay recognisable); then a journal of every
- * file about to be written; then each file (temporary file, re-check, rename) or removal
- * (re-check, unlink), stopping between files when `signal` fires; then the manifest; then the
+ * file about to be written; then each file or removal (`replaceFile`: re-check, backup,
+ * no-replace install, check of the backup), stopping between files when `signal` fires; then the manifest; then the
  * journal is removed, with temporary files that killed runs left behind.
  */
 export async function applyPlan(
@@ -62,7 +61,7 @@ export async function applyPlan(
         await nextTurn();
         options.signal?.throwIfAborted();
         try {
-          replace(file, options);
+          replaceFile(file, options.onWriteStep);
         } catch (error) {
           throw explainFsError(error, file.rootPath);
         }
@@ -70,31 +69,10 @@ export async function applyPlan(
       writeFileAtomic(manifest.path, manifestText);
     }
     removeJournal(journal);
-    removeStaleTemporaries([...plan.files.map((f) => f.absolutePath), manifest.path]);
+    removeStaleTemporaries([...plan.files.map((f) => f.absolutePath), manifest.path, journal]);
   } catch (error) {
     if (options.signal?.aborted) throw error;
     throw explainFsError(error, path.basename(manifest.path));
-  }
-}
-
-function replace(file: PlannedFile, options: ApplyOptions): void {
-  recheckDirectory(file);
-  if (file.status === 'removed') {
-    const stamp = recheckContents(file);
-    confirmUnchanged(file, stamp);
-    rmSync(file.absolutePath);
-    return;
-  }
-  const temporary = writeTemporary(file.absolutePath, file.contents ?? '');
-  try {
-    options.beforeReplace?.(file);
-    recheckDirectory(file);
-    const stamp = recheckContents(file);
-    confirmUnchanged(file, stamp);
-    renameSync(temporary, file.absolutePath);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
   }
 }
 

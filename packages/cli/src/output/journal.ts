@@ -11,7 +11,9 @@ export const JOURNAL_FILE = '.uibuilder-codegen.journal';
  * its new contents (the manifest's shape; read back with `readManifest`). The manifest is written
  * last, so a run stopped in between (SIGKILL, a power cut, an I/O error) leaves files that are
  * neither in the old manifest nor hand edits: the next run reads the journal and recognises them as
- * ours. The journal is flushed, and its directory entry too, before any target is touched.
+ * ours. The journal is flushed, and its directory entry too, before any target is touched. A file a
+ * killed run had set aside is not listed: the next run finds its backup by name next to the file
+ * (`recoverBackups`), and these hashes tell it whether the backup holds what we generated.
  */
 export function writeJournal(file: string, pending: Manifest): void {
   writeFileAtomic(

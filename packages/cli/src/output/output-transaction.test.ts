@@ -1,79 +1,27 @@
 import {
   existsSync,
-  mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   renameSync,
-  rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { OutputError } from '@uibuilder-codegen/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JOURNAL_FILE } from './journal.js';
 import { MANIFEST_FILE } from './manifest.js';
-import { planAndWrite } from './output-transaction.js';
-import type { PlannedFile } from './plan-output.js';
-
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-/** `base/root` (with `src/ui-components`) and `base/outside`. */
-function layout() {
-  const base = mkdtempSync(path.join(os.tmpdir(), 'uibuilder-transaction-'));
-  dirs.push(base);
-  const root = path.join(base, 'root');
-  const outside = path.join(base, 'outside');
-  mkdirSync(path.join(root, 'src/ui-components'), { recursive: true });
-  mkdirSync(outside);
-  return { root, outside, outDir: path.join(root, 'src/ui-components') };
-}
-
-/** The files of one "job": a types file and three statement files. */
-const job = (tag: string) =>
-  [
-    '../API.ts',
-    '../graphql/mutations.ts',
-    '../graphql/queries.ts',
-    '../graphql/subscriptions.ts',
-  ].map((file) => ({ path: file, contents: `// ${tag}: ${file}\nexport {};\n` }));
-
-function write(
-  root: string,
-  files: ReturnType<typeof job>,
-  beforeReplace?: (file: PlannedFile) => void,
-  force = false,
-) {
-  return planAndWrite(
-    {
-      root,
-      outDir: path.join(root, 'src/ui-components'),
-      jobId: 'j',
-      files,
-      jobFile: undefined,
-      write: true,
-      lockTimeoutMs: 0,
-    },
-    { force, ...(beforeReplace ? { beforeReplace } : {}) },
-  );
-}
-
-const treeOf = (dir: string) =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-    .sort();
+import { job, layout, treeOf, write } from './test-support/transaction-fixture.js';
 
 describe('the write transaction', () => {
   it('does not overwrite an edit saved between the plan and the rename (exit 5, edit kept)', async () => {
     const { root } = layout();
     await write(root, job('old'));
     const queries = path.join(root, 'src/graphql/queries.ts');
-    const error = await write(root, job('new'), (file) => {
-      if (file.absolutePath === queries) writeFileSync(queries, '// my edit\n');
+    const error = await write(root, job('new'), (file, step) => {
+      if (step === 'temporary' && file.absolutePath === queries) {
+        writeFileSync(queries, '// my edit\n');
+      }
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OutputError);
     expect((error as OutputError).exitCode).toBe(5);
@@ -87,8 +35,8 @@ describe('the write transaction', () => {
     await write(root, job('old'));
     const graphql = path.join(root, 'src/graphql');
     let swapped = false;
-    const error = await write(root, job('new'), (file) => {
-      if (swapped || !file.absolutePath.startsWith(graphql)) return;
+    const error = await write(root, job('new'), (file, step) => {
+      if (swapped || step !== 'temporary' || !file.absolutePath.startsWith(graphql)) return;
       swapped = true;
       renameSync(graphql, `${graphql}.moved`);
       symlinkSync(outside, graphql);
@@ -103,7 +51,8 @@ describe('the write transaction', () => {
     const { root, outDir } = layout();
     await write(root, job('old'));
     let replaced = 0;
-    const error = await write(root, job('new'), () => {
+    const error = await write(root, job('new'), (_file, step) => {
+      if (step !== 'temporary') return;
       replaced += 1;
       if (replaced === 3) throw Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' });
     }).catch((e: unknown) => e);
@@ -121,7 +70,8 @@ describe('the write transaction', () => {
     await write(root, job('old'));
     const failOn = (n: number) => {
       let count = 0;
-      return () => {
+      return (_file: unknown, step: string) => {
+        if (step !== 'temporary') return;
         count += 1;
         if (count === n) throw Object.assign(new Error('EIO'), { code: 'EIO' });
       };

@@ -7,6 +7,7 @@ import { MANIFEST_FILE, parseManifest } from './manifest.js';
 import { acquireOutDirLock } from './out-dir-lock.js';
 import { planOutput, type OutputPlan } from './plan-output.js';
 import { explainFsError, readRegularFile } from './read-regular-file.js';
+import { recoverBackups } from './recover-backups.js';
 import { resolveInsideRoot, rootRelativePath } from './safe-path.js';
 
 /** What {@link planAndWrite} needs. */
@@ -60,6 +61,15 @@ export async function planAndWrite(
         { shown: journalShown, manifest: journal },
       ],
     });
+    // A run killed while it swapped a file left it aside: put it back before the plan looks.
+    const recovered = input.write
+      ? recoverBackups({
+          root,
+          outDir,
+          paths: [...input.files.map((f) => f.path), ...known.keys()],
+          known,
+        })
+      : [];
     const plan = planOutput({
       root,
       outDir,
@@ -80,7 +90,7 @@ export async function planAndWrite(
         options,
       );
     }
-    return { ...plan, warnings: [...warnings, ...plan.warnings] };
+    return { ...plan, warnings: [...warnings, ...recovered, ...plan.warnings] };
   } catch (error) {
     if (options.signal?.aborted) throw error;
     throw explainFsError(error, 'the output');

@@ -36,6 +36,8 @@ export interface PlannedFile {
   readonly current: string | undefined;
   /** The hash of {@link current}: the write re-checks it just before replacing the file. */
   readonly currentHash: string | undefined;
+  /** The file's stamp (identity, size, times) as the plan read it: a cheap first re-check. */
+  readonly currentStamp: string | undefined;
   /** The real path the file's directory has (or will have once created): re-checked too. */
   readonly realDirectory: string;
   /** On disk, differs from every content we generated there (or was never ours): a hand edit. */
@@ -107,6 +109,7 @@ export function planOutput(input: {
       contents: file.contents,
       current,
       currentHash,
+      currentStamp: read?.stamp,
       realDirectory: projectedRealPath(path.dirname(absolutePath)),
       editedByHand: status === 'updated' && !ours,
     });
@@ -135,6 +138,7 @@ export function planOutput(input: {
       contents: undefined,
       current,
       currentHash,
+      currentStamp: read.stamp,
       realDirectory: projectedRealPath(path.dirname(absolutePath)),
       editedByHand: false,
     });

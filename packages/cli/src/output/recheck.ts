@@ -12,8 +12,8 @@ import { projectedRealPath } from './safe-path.js';
  * could send the write outside the root), and the file holds what the plan read (an editor that
  * saved in the meantime is not overwritten). Throws an `OutputError` (exit 5) otherwise.
  *
- * What remains is the moment between this check and the rename: Node has no `renameat`, so the
- * check narrows the window to a few system calls; it cannot close it (RELIABILITY.md).
+ * A save after this check is caught by `replaceFile`, which compares the replaced file after the
+ * fact; a directory swapped after it is not (Node has no `renameat`; RELIABILITY.md section 9).
  */
 export function recheckDirectory(file: PlannedFile): void {
   let real: string | undefined;
@@ -34,36 +34,49 @@ export function recheckDirectory(file: PlannedFile): void {
 }
 
 /**
- * The content half of the re-check (see {@link recheckDirectory}): reads the file again and
- * compares its hash with the plan's. Returns the file's stamp (identity, size, times) as read, for
- * {@link confirmUnchanged} to compare a moment before the rename: reading and hashing a large file
- * takes milliseconds, a `stat` microseconds.
+ * The content half of the re-check (see {@link recheckDirectory}): when the file's stamp (identity,
+ * size, times) is still the one the plan read, that is enough here, for `replaceFile` compares the
+ * contents again after the replacement anyway; otherwise reads the file again and compares its
+ * hash with the plan's (a `touch` or a checkout of the same bytes is no change). Returns the stamp,
+ * for {@link confirmUnchanged} to compare a moment later.
  */
 export function recheckContents(file: PlannedFile): string | undefined {
+  const stamp = stampAt(file.absolutePath);
+  if (stamp !== undefined && stamp === file.currentStamp) return stamp;
   const now = readRegularFile(file.absolutePath, file.rootPath);
   const hash = now === undefined ? undefined : contentHash(normalizeLineEndings(now.text));
   if (hash !== file.currentHash) throw changedWhileWriting(file);
   return now?.stamp;
 }
 
-/** Throws when the file is no longer exactly what {@link recheckContents} read (`stamp`). */
+/** Throws when the file is no longer exactly what {@link recheckContents} saw (`stamp`). */
 export function confirmUnchanged(file: PlannedFile, stamp: string | undefined): void {
-  let now: string | undefined;
-  try {
-    // Through a link, as the read was: the stamp is the file's, not the link's.
-    now = stampOf(statSync(file.absolutePath, { bigint: true }));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    now = undefined;
-  }
-  if (now !== stamp) throw changedWhileWriting(file);
+  if (stampAt(file.absolutePath) !== stamp) throw changedWhileWriting(file);
 }
 
-function changedWhileWriting(file: PlannedFile): OutputError {
+/** The stamp of the file at `file`, through a link as reads go (`undefined` when absent). */
+function stampAt(file: string): string | undefined {
+  try {
+    return stampOf(statSync(file, { bigint: true }));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    return undefined;
+  }
+}
+
+/**
+ * The refusal when a file changed under the write (exit 5). `kept` are backups that could not go
+ * back because an even newer save was at the file: they hold an earlier edit, and are named.
+ */
+export function changedWhileWriting(file: PlannedFile, kept: readonly string[] = []): OutputError {
+  const dir = path.posix.dirname(file.rootPath);
+  const shown = kept.map((k) => path.posix.join(dir, path.basename(k)));
+  const keptNote =
+    shown.length === 0 ? '' : `; an earlier version of it is kept in ${shown.join(' and ')}`;
   return new OutputError(
-    `${file.rootPath} changed while uibuilder-codegen was writing, so it was left as it is`,
+    `${file.rootPath} changed while uibuilder-codegen was writing, so it was left as it is${keptNote}`,
     {
-      files: [file.rootPath],
+      files: [file.rootPath, ...shown],
       hint: 'Nothing of yours was overwritten; the files written so far are complete. Run again once the edit is saved (a hand edit needs --force to be replaced).',
     },
   );

@@ -25,7 +25,7 @@ import {
 
 /**
  * Trials of two concurrent runs: 8 in `pnpm test`, 20 in `pnpm test:full`; `RACE_RUNS=100` for a
- * longer local run. The editor race keeps 20 trials (its allowance is one loss in 20).
+ * longer local run. The editor race keeps at least 20 trials, and allows no loss in any.
  */
 const RACE_RUNS = Number(process.env['RACE_RUNS'] ?? scaleUnlessFull(20, 8));
 const EDITOR_RUNS = Math.max(20, RACE_RUNS);
@@ -205,9 +205,9 @@ describe('an editor saving while generate writes', () => {
       cleanups.push(editor.stop);
       const outcomes = {
         refusedAtPlan: 0,
-        caughtBeforeRename: 0,
-        afterRename: 0,
-        lostInLastMoment: 0,
+        caughtDuringReplace: 0,
+        afterReplace: 0,
+        lost: 0,
       };
       for (let i = 0; i < EDITOR_RUNS; i += 1) {
         rmSync(project, { recursive: true, force: true });
@@ -229,25 +229,21 @@ describe('an editor saving while generate writes', () => {
           },
         );
         await saved;
-        if (readFileSync(target, 'utf8') !== edit) {
-          // Saved between the last look and the rename: the window Node cannot close.
-          expect(run.code, run.stderr).toBe(0);
-          outcomes.lostInLastMoment += 1;
-        } else if (run.code === 0) outcomes.afterRename += 1;
+        if (readFileSync(target, 'utf8') !== edit) outcomes.lost += 1;
+        else if (run.code === 0) outcomes.afterReplace += 1;
         else {
           expect(run.code, run.stderr).toBe(5);
-          if (run.stderr.includes('changed while')) outcomes.caughtBeforeRename += 1;
+          if (run.stderr.includes('changed while')) outcomes.caughtDuringReplace += 1;
           else outcomes.refusedAtPlan += 1;
         }
-        expect(readdirSync(path.join(project, 'src')).filter((f) => f.endsWith('.tmp'))).toEqual(
-          [],
-        );
+        const src = readdirSync(path.join(project, 'src'));
+        expect(src.filter((f) => f.endsWith('.tmp') || f.endsWith('.bak'))).toEqual([]);
       }
       console.info(`editor: ${JSON.stringify(outcomes)}`);
-      // Before the re-check about half the trials lost the edit. What remains is a save landing
-      // between the final stat and the rename: a few system calls, longer only when the process
-      // is descheduled there (RELIABILITY.md section 9). At most 1 trial in 20.
-      expect(outcomes.lostInLastMoment).toBeLessThanOrEqual(Math.floor(EDITOR_RUNS / 20));
+      // Before the re-check about half the trials lost the edit; with the re-check alone, a save
+      // between its last stat and the rename (1 in 20 on a loaded machine). The backup and the
+      // no-replace install leave no such moment: none may be lost.
+      expect(outcomes).toMatchObject({ lost: 0 });
     },
     EDITOR_TIMEOUT_MS,
   );

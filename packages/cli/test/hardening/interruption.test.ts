@@ -75,12 +75,27 @@ function interrupt(
   });
 }
 
-/** Every file is byte-identical to its old or its new version; temp files are reported. */
+/** `.<name>.<pid>.<hex>.bak`: a file a killed run had set aside while it replaced it. */
+const BACKUP = /^(.*\/)?\.(.+)\.\d+\.[0-9a-f]{8}\.bak$/;
+
+/**
+ * Every file is byte-identical to its old or its new version, or (killed between setting it aside
+ * and installing the new one) absent with a backup that holds its old version. Temporary files and
+ * backups are reported: the next run removes or restores them.
+ */
 function expectOldOrNew(dir: string): string[] {
-  const temporaries: string[] = [];
-  for (const [file, contents] of readTree(dir)) {
+  const leftovers: string[] = [];
+  const tree = readTree(dir);
+  for (const [file, contents] of tree) {
     if (/(^|\/)\.[^/]+\.tmp$/.test(file)) {
-      temporaries.push(file);
+      leftovers.push(file);
+      continue;
+    }
+    const backup = BACKUP.exec(file);
+    if (backup) {
+      leftovers.push(file);
+      const target = `${backup[1] ?? ''}${backup[2] ?? ''}`;
+      expect(contents === oldTree.get(target), `${file} is not the old ${target}`).toBe(true);
       continue;
     }
     const old = oldTree.get(file);
@@ -93,7 +108,12 @@ function expectOldOrNew(dir: string): string[] {
       true,
     );
   }
-  return temporaries;
+  for (const file of oldTree.keys()) {
+    const aside = [...tree.keys()].some((f) => BACKUP.exec(f)?.slice(1).join('') === file);
+    // (A file the new job no longer generates may be gone: removed as stale.)
+    expect(tree.has(file) || aside || !newTree.has(file), `${file} is lost`).toBe(true);
+  }
+  return leftovers;
 }
 
 beforeAll(async () => {
@@ -134,6 +154,7 @@ describe('interruption', () => {
     let killedWhileRunning = 0;
     let sawMixed = 0;
     let sawTemporaries = 0;
+    let sawBackups = 0;
     const withTemporaries = path.join(base, 'with-temporaries');
     for (let i = 0; i < KILL_RUNS; i += 1) {
       rmSync(project, { recursive: true, force: true });
@@ -145,7 +166,9 @@ describe('interruption', () => {
           : Math.floor(random() * (stage === 'format…' ? 150 : 180));
       const result = await interrupt(project, newJob, 'SIGKILL', stage, delay);
       if (result.sent) killedWhileRunning += 1;
-      if (expectOldOrNew(project).length > 0) {
+      const leftovers = expectOldOrNew(project);
+      if (leftovers.some((f) => f.endsWith('.bak'))) sawBackups += 1;
+      if (leftovers.length > 0) {
         sawTemporaries += 1;
         if (sawTemporaries === 1) cpSync(project, withTemporaries, { recursive: true });
       }
@@ -168,9 +191,9 @@ describe('interruption', () => {
       }
     }
     console.info(
-      `SIGKILL: ${killedWhileRunning}/${KILL_RUNS} killed while running, ${sawMixed} stopped mid-write (old and new files side by side, as expected), ${sawTemporaries} left a temp file (removed by the next run)`,
+      `SIGKILL: ${killedWhileRunning}/${KILL_RUNS} killed while running, ${sawMixed} stopped mid-write (old and new files side by side, as expected), ${sawTemporaries} left a temp file or a backup (removed or restored by the next run), ${sawBackups} a backup`,
     );
-    // A run after a kill that left a temp file behind removes it.
+    // A run after a kill that left a temp file or a backup behind removes or restores it.
     if (sawTemporaries > 0) {
       const after = await runHardened(['generate', '--job-file', newJob], { cwd: withTemporaries });
       expect(after.code).toBe(0);

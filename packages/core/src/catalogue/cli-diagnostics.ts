@@ -11,6 +11,8 @@ export interface CliDiagnosticPayloads {
   StaleFileKept: { file: string };
   /** `manifest` is the manifest as shown to the user, `key` the entry, `reason` why it was ignored. */
   ManifestEntryIgnored: { manifest: string; key: string; reason: string };
+  /** `backup` is a file an interrupted run set aside (root-relative), `file` the file it was. */
+  BackupKept: { backup: string; file: string };
 }
 
 /** The entries of {@link CliDiagnosticPayloads}. */
@@ -34,5 +36,11 @@ export const CLI_DIAGNOSTICS: CatalogueEntries<CliDiagnosticPayloads> = {
       `${p.manifest} lists ${JSON.stringify(p.key.slice(0, 200))}, which was ignored: ${p.reason}`,
     hint: () =>
       'The manifest is rewritten without it; if someone edited the manifest by hand, review that change.',
+  },
+  BackupKept: {
+    severity: 'warning',
+    message: (p) =>
+      `${p.backup} holds a version of ${p.file} that an interrupted run set aside and that uibuilder-codegen did not write, so it was kept`,
+    hint: (p) => `Compare it with ${p.file}, keep what you need, then delete ${p.backup}.`,
   },
 };

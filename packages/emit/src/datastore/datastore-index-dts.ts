@@ -1,8 +1,8 @@
 import type { SchemaIR } from '@uibuilder-codegen/transform';
 import type { EmittedSource } from '../emitted-source.js';
-import { moduleSpecifiers } from '../prettier-style/braced-list.js';
-import { printDoc } from '../prettier-style/print-doc.js';
-import { stringLiteral } from '../prettier-style/string-literal.js';
+import { moduleSpecifiers } from '../layout/braced-list.js';
+import { printDoc } from '../layout/print-doc.js';
+import { stringLiteral } from '../layout/string-literal.js';
 import { propertyName } from './declaration-text.js';
 import { identifierKind, modelDeclaration, nonModelDeclaration } from './model-declaration.js';
 

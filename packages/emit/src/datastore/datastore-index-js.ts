@@ -1,10 +1,10 @@
 import type { SchemaIR } from '@uibuilder-codegen/transform';
 import type { EmittedSource } from '../emitted-source.js';
-import { group, indent, line } from '../prettier-style/doc.js';
-import { moduleSpecifiers, objectPattern } from '../prettier-style/braced-list.js';
-import { printObjectLiteral } from '../prettier-style/object-literal.js';
-import { PRINT_WIDTH, printDoc } from '../prettier-style/print-doc.js';
-import { stringLiteral } from '../prettier-style/string-literal.js';
+import { group, indent, line } from '../layout/doc.js';
+import { moduleSpecifiers, objectPattern } from '../layout/braced-list.js';
+import { printObjectLiteral } from '../layout/object-literal.js';
+import { PRINT_WIDTH, printDoc } from '../layout/print-doc.js';
+import { stringLiteral } from '../layout/string-literal.js';
 import { globalName } from '../typescript/global-name.js';
 
 /**
@@ -44,7 +44,9 @@ export function createDataStoreIndexJs(
 /**
  * `const Name = Object.freeze({ VALUE: "VALUE", ... });`. prettier keeps `Object.freeze({` on the
  * first line when it fits; else the object becomes the call's only, broken-out argument when
- * `Object.freeze(` still fits; else the call moves to the next line.
+ * `Object.freeze(` still fits; else the call moves to the next line. These stay rules (not a
+ * document of layout/): prettier decides them by trying the call's argument hugged and broken
+ * (its `conditionalGroup` of the last-argument expansion), which the other printers do not need.
  */
 function frozenEnum(name: string, values: readonly string[], freeze: string): string {
   const object = Object.fromEntries(values.map((value) => [value, value]));

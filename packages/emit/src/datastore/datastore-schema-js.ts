@@ -1,5 +1,5 @@
 import type { EmittedSource } from '../emitted-source.js';
-import { printObjectLiteral } from '../prettier-style/object-literal.js';
+import { printObjectLiteral } from '../layout/object-literal.js';
 import type { DataStoreSchema } from './introspection-schema-types.js';
 
 /**

@@ -1,6 +1,7 @@
 import type { FieldIR } from '@uibuilder-codegen/transform';
-import { propertySignature } from '../prettier-style/type-doc.js';
-import type { TypeNode } from '../prettier-style/type-doc.js';
+import type { Doc } from '../layout/doc.js';
+import { propertySignature } from '../layout/type-doc.js';
+import type { TypeNode } from '../layout/type-doc.js';
 import { SCALAR_TS_TYPES } from '../typescript/scalar-types.js';
 
 // DataStore gives each scalar the same TypeScript type as the API types do (AWSJSON as a string).
@@ -44,22 +45,22 @@ export function valueType(field: FieldIR): TypeNode {
 }
 
 /**
- * One `readonly` property, printed at `indent`. Lists are optional and nullable because the job
+ * One `readonly` property, printed at column `maxColumn` or less. Lists are optional and nullable because the job
  * does not say whether the list itself may be null; their elements are nullable unless `required`.
  */
 export function propertyLine(
   field: FieldIR,
   elementType: TypeNode,
   required: boolean,
-  indent: number,
-): string {
+  maxColumn: number,
+): Doc {
   const name = propertyName(field.name);
   if (field.isArray) {
     const element = required ? elementType : union(elementType, NULL);
     const list: TypeNode = { kind: 'array', element };
-    return propertySignature(`readonly ${name}?`, union(list, NULL), indent);
+    return propertySignature(`readonly ${name}?`, union(list, NULL), maxColumn);
   }
   return required
-    ? propertySignature(`readonly ${name}`, elementType, indent)
-    : propertySignature(`readonly ${name}?`, union(elementType, NULL), indent);
+    ? propertySignature(`readonly ${name}`, elementType, maxColumn)
+    : propertySignature(`readonly ${name}?`, union(elementType, NULL), maxColumn);
 }

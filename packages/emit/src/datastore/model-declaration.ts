@@ -1,6 +1,7 @@
 import type { FieldIR, ModelIR, NonModelIR } from '@uibuilder-codegen/transform';
-import { propertySignature } from '../prettier-style/type-doc.js';
-import type { TypeNode } from '../prettier-style/type-doc.js';
+import type { Doc } from '../layout/doc.js';
+import { propertySignature } from '../layout/type-doc.js';
+import type { TypeNode } from '../layout/type-doc.js';
 import {
   literal,
   propertyLine,
@@ -14,8 +15,11 @@ import { associatedModelName, primaryKeyFields } from './field-association.js';
 import { isRequiredInDataStore } from './field-requiredness.js';
 import {
   lazyLoadingAlias,
+  MEMBER_MAX_COLUMN,
   modelConstructor,
   nonModelConstructor,
+  objectMember,
+  type Member,
   typeAlias,
 } from './type-alias.js';
 
@@ -42,45 +46,52 @@ export function identifierKind(model: ModelIR): IdentifierKind {
  */
 export function modelDeclaration(model: ModelIR): string {
   const name = model.name;
-  return [
-    typeAlias(`Eager${name}`, (indent) => [
-      ...modelMeta(model, indent),
-      ...model.fields.map((field) => eagerProperty(field, model, indent)),
+  return declarations([
+    typeAlias(`Eager${name}`, [
+      modelMeta(model),
+      ...model.fields.map((field) => eagerProperty(field, model)),
     ]),
-    typeAlias(`Lazy${name}`, (indent) => [
-      ...modelMeta(model, indent),
-      ...model.fields.map((field) => lazyProperty(field, model, indent)),
+    typeAlias(`Lazy${name}`, [
+      modelMeta(model),
+      ...model.fields.map((field) => lazyProperty(field, model)),
     ]),
     lazyLoadingAlias(name),
     modelConstructor(name),
-  ].join('\n\n');
+  ]);
 }
 
 /** A non-model's declarations: the same Eager/Lazy pair (they differ only for models) and a constructor. */
 export function nonModelDeclaration(nonModel: NonModelIR): string {
   const name = nonModel.name;
-  const body = (indent: number): string[] =>
-    nonModel.fields.map((field) => eagerProperty(field, undefined, indent));
-  return [
+  const body = nonModel.fields.map((field) => eagerProperty(field, undefined));
+  return declarations([
     typeAlias(`Eager${name}`, body),
     typeAlias(`Lazy${name}`, body),
     lazyLoadingAlias(name),
     nonModelConstructor(name),
-  ].join('\n\n');
+  ]);
+}
+
+/** Declarations, a blank line between them. */
+function declarations(texts: readonly string[]): string {
+  return texts.join('\n\n');
 }
 
 /** The `readonly [__modelMeta__]` member: the key's identifier type and the read-only fields. */
-function modelMeta(model: ModelIR, indent: number): string[] {
+function modelMeta(model: ModelIR): Member {
   const readOnly = model.fields.filter((field) => field.readOnly).map((field) => field.name);
-  const pad = ' '.repeat(indent);
-  return [
-    `${pad}readonly [__modelMeta__]: {`,
-    propertySignature('identifier', identifierType(model), indent + 2),
+  return objectMember('readonly [__modelMeta__]', [
+    propertySignature('identifier', identifierType(model), MEMBER_MAX_COLUMN + 2),
     ...(readOnly.length > 0
-      ? [propertySignature('readOnlyFields', union(...readOnly.map(literal)), indent + 2)]
+      ? [
+          propertySignature(
+            'readOnlyFields',
+            union(...readOnly.map(literal)),
+            MEMBER_MAX_COLUMN + 2,
+          ),
+        ]
       : []),
-    `${pad}};`,
-  ];
+  ]);
 }
 
 function identifierType(model: ModelIR): TypeNode {
@@ -91,23 +102,23 @@ function identifierType(model: ModelIR): TypeNode {
   return reference(kind, [reference(model.name), key]);
 }
 
-function eagerProperty(field: FieldIR, model: ModelIR | undefined, indent: number): string {
+function eagerProperty(field: FieldIR, model: ModelIR | undefined): Doc {
   return propertyLine(
     field,
     field.relation === undefined
       ? valueType(field)
       : reference(associatedModelName(field.relation)),
     isRequiredInDataStore(field, model),
-    indent,
+    MEMBER_MAX_COLUMN,
   );
 }
 
-function lazyProperty(field: FieldIR, model: ModelIR, indent: number): string {
-  if (field.relation === undefined) return eagerProperty(field, model, indent);
+function lazyProperty(field: FieldIR, model: ModelIR): Doc {
+  if (field.relation === undefined) return eagerProperty(field, model);
   const related = reference(associatedModelName(field.relation));
   const head = `readonly ${propertyName(field.name)}`;
   if (field.isArray)
-    return propertySignature(head, reference('AsyncCollection', [related]), indent);
+    return propertySignature(head, reference('AsyncCollection', [related]), MEMBER_MAX_COLUMN);
   const item = field.required ? related : union(related, UNDEFINED);
-  return propertySignature(head, reference('AsyncItem', [item]), indent);
+  return propertySignature(head, reference('AsyncItem', [item]), MEMBER_MAX_COLUMN);
 }

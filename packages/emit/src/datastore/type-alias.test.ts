@@ -8,10 +8,9 @@ import {
 
 /** A name of `length` characters. */
 const name = (length: number): string => `N${'x'.repeat(length - 1)}`;
-const members = (indent: number): string[] => [`${' '.repeat(indent)}readonly id: string;`];
-const layouts = {
-  typeAlias: (typeName: string) => typeAlias(typeName, members),
-  emptyTypeAlias: (typeName: string) => typeAlias(typeName, () => []),
+const layouts: Record<string, (typeName: string) => string> = {
+  typeAlias: (typeName) => typeAlias(typeName, ['readonly id: string;']),
+  emptyTypeAlias: (typeName) => typeAlias(typeName, []),
   lazyLoadingAlias,
   modelConstructor,
   nonModelConstructor,
@@ -53,6 +52,6 @@ describe('declarations laid out by the length of the name', () => {
       'export declare const N: (new (\n  init: ModelInit<N>,\n) => N) & {\n  copyOf(\n    source: N,\n    mutator: (\n      draft: MutableModel<N>,\n    ) => MutableModel<N> | void,\n  ): N;\n};',
     ],
   ] as const)('%s, %i characters', (layout, length, want) => {
-    expect(layouts[layout](name(length)).replace(/Nx+/g, 'N')).toBe(want);
+    expect(layouts[layout]!(name(length)).replace(/Nx+/g, 'N')).toBe(want);
   });
 });

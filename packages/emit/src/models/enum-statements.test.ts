@@ -1,3 +1,4 @@
+import { format } from 'prettier';
 import { describe, expect, test } from 'vitest';
 import { enumType } from '../test-support/ir-builders.js';
 import { printStatements } from '../test-support/print-statements.js';
@@ -5,7 +6,7 @@ import { createEnumStatements } from './enum-statements.js';
 
 describe('createEnumStatements', () => {
   test('a const object and a union type of the same name', () => {
-    expect(printStatements(createEnumStatements(enumType('Status', ['DRAFT', 'PUBLISHED']))))
+    expect(printStatements([createEnumStatements(enumType('Status', ['DRAFT', 'PUBLISHED']))]))
       .toMatchInlineSnapshot(`
       "/** GraphQL enum \`Status\`. */
       export const Status = {
@@ -19,7 +20,7 @@ describe('createEnumStatements', () => {
 
   test('values that are not identifiers are quoted; __proto__ is computed', () => {
     expect(
-      printStatements(createEnumStatements(enumType('Odd', ['in-review', '__proto__', '_ok']))),
+      printStatements([createEnumStatements(enumType('Odd', ['in-review', '__proto__', '_ok']))]),
     ).toMatchInlineSnapshot(`
       "/** GraphQL enum \`Odd\`. */
       export const Odd = {
@@ -33,10 +34,29 @@ describe('createEnumStatements', () => {
   });
 
   test('an enum without values', () => {
-    expect(printStatements(createEnumStatements(enumType('Empty', [])))).toMatchInlineSnapshot(`
+    expect(printStatements([createEnumStatements(enumType('Empty', []))])).toMatchInlineSnapshot(`
       "/** GraphQL enum \`Empty\`. */
       export const Empty = {} as const;
       export type Empty = (typeof Empty)[keyof typeof Empty];
+      "
+    `);
+  });
+});
+
+describe('createEnumStatements with long names', () => {
+  test('are laid out as prettier lays them out: a long value and the alias break', async () => {
+    const name = `Status${'x'.repeat(30)}`;
+    const value = `ACTIVE${'X'.repeat(34)}`;
+    const text = printStatements([createEnumStatements(enumType(name, [value]))]);
+    expect(await format(text, { parser: 'typescript' })).toBe(text);
+    expect(text).toMatchInlineSnapshot(`
+      "/** GraphQL enum \`Statusxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\`. */
+      export const Statusxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx = {
+        ACTIVEXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX:
+          "ACTIVEXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
+      } as const;
+      export type Statusxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx =
+        (typeof Statusxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx)[keyof typeof Statusxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx];
       "
     `);
   });

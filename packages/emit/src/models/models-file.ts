@@ -19,7 +19,7 @@ export function createModelsSource(context: EmitContext): GeneratorResult {
   const names = new Set([...ir.enums, ...ir.nonModels, ...ir.models].map((type) => type.name));
   const list = globalName('Array', (name) => names.has(name));
   const statements: (string | StatementStructures)[] = [
-    ...ir.enums.flatMap((enumIR) => createEnumStatements(enumIR)),
+    ...ir.enums.map((enumIR) => createEnumStatements(enumIR)),
     ...ir.nonModels.map((nonModel) => createTypeInterface(nonModel, list)),
     ...ir.models.map((model) => createTypeInterface(model, list)),
   ];

@@ -1,13 +1,14 @@
+import { stringProperty } from '../layout/object-literal.js';
 import { objectLiteralKey } from './property-name.js';
 
 /**
- * An enum's members as an object literal, one `KEY: "KEY",` a line (prettier's default layout),
- * or `{}` when there are none. Both enum forms we write use it: the `const` object of the model
+ * An enum's members as an object literal, one `KEY: "KEY",` a line, laid out as prettier lays out
+ * a string property (a long value goes to the next line), or `{}` when there are none. Both enum forms we write use it: the `const` object of the model
  * interfaces and of the GraphQL types file (docs/decisions.md, "Enums").
  */
 export function enumObjectLiteral(values: readonly string[]): string {
   if (values.length === 0) return '{}';
-  const members = values.map((value) => `  ${objectLiteralKey(value)}: ${JSON.stringify(value)},`);
+  const members = values.map((value) => stringProperty(objectLiteralKey(value), value, 2));
   return `{\n${members.join('\n')}\n}`;
 }
 

@@ -23,9 +23,7 @@
 import { Kind } from '../graphql-language.js';
 import type { DefinitionNode, DocumentNode, SelectionSetNode } from 'graphql';
 import { argumentText, variableText } from './document-text.js';
-
-/** prettier's default `printWidth`. */
-const PRINT_WIDTH = 80;
+import { PRINT_WIDTH } from '../../layout/print-doc.js';
 
 /** prettier measures display width; GraphQL names are ASCII, where that is the length. */
 const NON_ASCII = /[^\x20-\x7e\n]/;

@@ -1,5 +1,6 @@
 import { enumObjectLiteral, enumUnionType } from '../../typescript/enum-object.js';
 import { propertyName } from '../../typescript/property-name.js';
+import { exportedTypeAlias } from '../../layout/type-alias-statement.js';
 import type { Declaration } from './declaration.js';
 
 /**
@@ -42,11 +43,9 @@ export function printEnumObjects(declarations: readonly Declaration[]): string {
   return objects.length === 0 ? 'export {};\n' : `${objects.join('\n\n')}\n`;
 }
 
-/** prettier's default print width: the output is laid out as prettier prints it. */
-const PRINT_WIDTH = 80;
-
 function printDeclaration(declaration: Declaration, form: DeclarationForm): string {
-  if (declaration.kind === 'typeAlias') return printTypeAlias(declaration.name, declaration.type);
+  if (declaration.kind === 'typeAlias')
+    return exportedTypeAlias(declaration.name, declaration.type);
   // An enum is a `const` object and a union type of the same name (docs/decisions.md, "Enums"):
   // erasable syntax, unlike `enum`, and `X.A` as a value and `X` as a type still work.
   const { name, values } = declaration;
@@ -54,18 +53,7 @@ function printDeclaration(declaration: Declaration, form: DeclarationForm): stri
     form === 'typescript'
       ? `export const ${name} = ${enumObjectLiteral(values)} as const;`
       : `export declare const ${name}: ${readonlyTypeLiteral(values)};`;
-  return `${object}\n${printTypeAlias(name, enumUnionType(name))}`;
-}
-
-function printTypeAlias(name: string, type: string): string {
-  const head = `export type ${name} = `;
-  const firstLine = type.split('\n', 1)[0] ?? '';
-  // prettier breaks after `=` and indents the whole type when its first line does not fit.
-  if (head.length + firstLine.length + (type.includes('\n') ? 0 : 1) > PRINT_WIDTH) {
-    const indented = type.replace(/^(?=.)/gm, '  ');
-    return `export type ${name} =\n${indented};`;
-  }
-  return `${head}${type};`;
+  return `${object}\n${exportedTypeAlias(name, enumUnionType(name))}`;
 }
 
 /** The declared type of an enum object: `{ readonly A: "A"; … }`, one member a line. */

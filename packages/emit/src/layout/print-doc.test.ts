@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { group, hardline, ifBreak, indent, join, line, softline } from './doc.js';
 import type { Doc } from './doc.js';
-import { printDoc } from './print-doc.js';
+import { printDoc, printDocAt } from './print-doc.js';
 
 const list = (items: readonly string[]): Doc =>
   group(['[', indent([softline, join([',', line], items)]), ifBreak(','), softline, ']']);
@@ -37,9 +37,9 @@ describe('printDoc', () => {
     );
   });
 
-  test('starts at the indentation it is given', () => {
-    expect(printDoc(list(['a'.repeat(37), 'b'.repeat(37)]), 4)).toBe(
-      `[\n      ${'a'.repeat(37)},\n      ${'b'.repeat(37)},\n    ]`,
+  test('starts at the indentation it is given, which it writes', () => {
+    expect(printDocAt(list(['a'.repeat(37), 'b'.repeat(37)]), 4)).toBe(
+      `    [\n      ${'a'.repeat(37)},\n      ${'b'.repeat(37)},\n    ]`,
     );
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { propertySignature } from './type-doc.js';
+import { printDocAt } from './print-doc.js';
+import { propertySignature as signatureDoc } from './type-doc.js';
 import type { TypeNode } from './type-doc.js';
 
+/** The signature printed at `column`, its indentation included. */
+const propertySignature = (head: string, type: TypeNode, column: number): string =>
+  printDocAt(signatureDoc(head, type, column), column);
 const name = (length: number): string => `T${'x'.repeat(length - 1)}`;
 const ref = (text: string, args: readonly TypeNode[] = []): TypeNode => ({
   kind: 'reference',
