@@ -12,9 +12,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emitFiles } from '@uibuilder-codegen/emit';
 import { normalizeSchema } from '@uibuilder-codegen/transform';
-import type { RenderIR } from '@uibuilder-codegen/transform';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
+import { GRAPHQL_CONFIG } from '../../../packages/emit/src/test-support/ir-builders.js';
 import { sampleUnlessFull } from '../../../packages/transform/src/test-support/test-scale.js';
 
 // The generated output of the blog example and of every corpus job, in every render config,
@@ -29,23 +29,32 @@ const corpusDir = path.join(repoRoot, 'fixtures/corpus');
 /** It names models that do not exist on purpose: the transform rejects it. */
 const INVALID = new Set(['mock-schemas__schemaWithAssumptions.json']);
 
-const graphQLConfig = {
-  kind: 'graphQL',
-  typesFilePath: '../API',
-  queriesFilePath: '../graphql/queries',
-  mutationsFilePath: '../graphql/mutations',
-  subscriptionsFilePath: '../graphql/subscriptions',
-  fragmentsFilePath: '../graphql/fragments',
-} as const;
-
-/** Each render config: what differs from the job's own. */
-const renderConfigs: Record<string, Partial<RenderIR>> = {
-  'graphql-tsx': { script: 'tsx', api: graphQLConfig },
-  'graphql-js-dts': { script: 'js', renderTypeDeclarations: true, api: graphQLConfig },
-  datastore: { script: 'jsx', renderTypeDeclarations: true, api: { kind: 'dataStore' } },
-  'models-tsx': { script: 'tsx', api: { kind: 'noApi' } },
-  'models-js-dts': { script: 'js', renderTypeDeclarations: true, api: { kind: 'noApi' } },
+/** Each render config (`renderConfig.react`), in place of the job's own. */
+const renderConfigs: Record<string, object> = {
+  'graphql-tsx': { script: 'tsx', apiConfiguration: GRAPHQL_CONFIG },
+  'graphql-js-dts': {
+    script: 'js',
+    renderTypeDeclarations: true,
+    apiConfiguration: GRAPHQL_CONFIG,
+  },
+  datastore: {
+    script: 'jsx',
+    renderTypeDeclarations: true,
+    apiConfiguration: { dataStoreConfig: {} },
+  },
+  'models-tsx': { script: 'tsx', apiConfiguration: { noApiConfig: {} } },
+  'models-js-dts': {
+    script: 'js',
+    renderTypeDeclarations: true,
+    apiConfiguration: { noApiConfig: {} },
+  },
 };
+
+/** `job` (bare or `{"job": …}`) with its render config replaced by `react`. */
+function withReact(job: unknown, react: object): unknown {
+  const bare = (job as { job?: object }).job ?? (job as object);
+  return { ...bare, renderConfig: { react } };
+}
 
 const jobs: [string, unknown][] = [
   ['blog', JSON.parse(readFileSync(path.join(repoRoot, 'examples/blog/codegen-job.json'), 'utf8'))],
@@ -105,10 +114,9 @@ writeFileSync(path.join(root, 'package.json'), JSON.stringify({ private: true })
 
 const written: string[] = [];
 for (const [jobName, job] of jobs) {
-  const { ir } = normalizeSchema(job);
-  for (const [configName, render] of Object.entries(renderConfigs)) {
+  for (const [configName, react] of Object.entries(renderConfigs)) {
     const componentDir = path.join(root, jobName, configName, 'src', 'ui-components');
-    const { files } = emitFiles({ ...ir, render: { ...ir.render, ...render } });
+    const { files } = emitFiles(normalizeSchema(withReact(job, react)).ir);
     for (const file of files) {
       const target = path.join(componentDir, file.path);
       mkdirSync(path.dirname(target), { recursive: true });

@@ -133,9 +133,9 @@ describe('generate', () => {
   });
 
   it.each([
-    ['a .. path that climbs out', '../../../../outside/API'],
-    ['an absolute path', '/tmp/uibuilder-outside/API'],
-  ])('refuses %s (exit 5) and writes nothing', async (_name, typesFilePath) => {
+    ['a .. path that climbs out (exit 5)', '../../../../outside/API', 5],
+    ['an absolute path, a bad job (exit 3)', '/tmp/uibuilder-outside/API', 3],
+  ])('refuses %s and writes nothing', async (_name, typesFilePath, code) => {
     const dir = project();
     const job = writeBlogJob(dir, (j) => {
       (
@@ -143,7 +143,7 @@ describe('generate', () => {
       ).graphQLConfig['typesFilePath'] = typesFilePath;
     });
     const run = await runCli(['generate', '--job-file', job, '--root', dir], { cwd: dir });
-    expect(run.code).toBe(5);
+    expect(run.code).toBe(code);
     expect(listFiles(dir)).toEqual(['codegen-job.json']);
   });
 

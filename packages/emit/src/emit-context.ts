@@ -4,6 +4,6 @@ import type { EmitOptions } from './emit-options.js';
 /** What every file generator receives: the IR and the resolved emit options. */
 export interface EmitContext extends EmitOptions {
   readonly ir: SchemaIR;
-  /** Always present (possibly `undefined`), so that a generator cannot forget to look. */
+  /** Where the AppSync schema SDL goes, normalised, when it is written. */
   readonly appSyncSchemaPath: string | undefined;
 }

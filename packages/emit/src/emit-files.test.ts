@@ -1,4 +1,6 @@
+import { OutputError } from '@uibuilder-codegen/core';
 import { describe, expect, test } from 'vitest';
+import { DEFAULT_EMIT_OPTIONS } from './emit-defaults.js';
 import { emitFiles } from './emit-files.js';
 import { blogIR } from './test-support/blog-ir.js';
 import { typeCheck } from './test-support/compile.js';
@@ -106,17 +108,22 @@ describe('emitFiles with noApiConfig', () => {
 
 describe('emitFiles dispatch and options', () => {
   test('graphQL and dataStore configs do not write the plain model interfaces', () => {
-    const graphQL = {
-      kind: 'graphQL',
-      typesFilePath: '',
-      queriesFilePath: '',
-      mutationsFilePath: '',
-      subscriptionsFilePath: '',
-      fragmentsFilePath: '',
-    } as const;
-    expect(emitFiles(blogIR({ api: graphQL })).files).toEqual([]);
+    expect(emitFiles(blogIR({ apiConfiguration: { graphQLConfig: {} } })).files).toEqual([]);
     expect(
-      emitFiles(blogIR({ api: { kind: 'dataStore' } })).files.map((f) => f.path),
+      emitFiles(blogIR({ apiConfiguration: { dataStoreConfig: {} } })).files.map((f) => f.path),
     ).not.toContain('../models/index.ts');
   });
+
+  test.each(['/tmp/schema.graphql', '..\\schema.graphql', '../graphql/'])(
+    'appSyncSchemaPath %j is an OutputError that names it',
+    (appSyncSchemaPath) => {
+      const graphQL = blogIR({ apiConfiguration: { graphQLConfig: {} } });
+      expect(() => emitFiles(graphQL, { ...DEFAULT_EMIT_OPTIONS, appSyncSchemaPath })).toThrow(
+        OutputError,
+      );
+      expect(() => emitFiles(graphQL, { ...DEFAULT_EMIT_OPTIONS, appSyncSchemaPath })).toThrow(
+        JSON.stringify(appSyncSchemaPath),
+      );
+    },
+  );
 });

@@ -1,5 +1,7 @@
-import type { SchemaIR } from '@uibuilder-codegen/transform';
+import { OutputError } from '@uibuilder-codegen/core';
 import type { Diagnostic } from '@uibuilder-codegen/core';
+import { normalizeOutputPath } from '@uibuilder-codegen/transform';
+import type { SchemaIR } from '@uibuilder-codegen/transform';
 import { createDataStoreSources } from './datastore/index.js';
 import { DEFAULT_EMIT_OPTIONS } from './emit-defaults.js';
 import type { EmitContext } from './emit-context.js';
@@ -28,10 +30,14 @@ export interface EmitResult {
  * (absolute, a backslash, a NUL byte) or two files at one path.
  */
 export function emitFiles(ir: SchemaIR, options: EmitOptions = DEFAULT_EMIT_OPTIONS): EmitResult {
-  const context: EmitContext = { ir, ...options, appSyncSchemaPath: options.appSyncSchemaPath };
+  const context: EmitContext = {
+    ir,
+    ...options,
+    appSyncSchemaPath: appSyncSchemaFile(options.appSyncSchemaPath),
+  };
   const result = createSources(context);
   return {
-    files: renderFiles(result.sources, ir.render, ir.jobId),
+    files: renderFiles(result.sources, ir.render.output, ir.jobId),
     diagnostics: [...result.diagnostics],
   };
 }
@@ -46,4 +52,15 @@ function createSources(context: EmitContext): GeneratorResult {
     case 'noApi':
       return createModelsSource(context);
   }
+}
+
+/** `appSyncSchemaPath` normalised (an empty one writes nothing), or an `OutputError`. */
+function appSyncSchemaFile(path: string | undefined): string | undefined {
+  if (path === undefined || path.trim() === '') return undefined;
+  const normalized = normalizeOutputPath(path);
+  if (normalized.ok) return normalized.path;
+  throw new OutputError(`Output path ${JSON.stringify(path)} ${normalized.reason}`, {
+    files: [path],
+    hint: 'Give the AppSync schema a path relative to the component directory with forward slashes, e.g. "../schema.graphql".',
+  });
 }

@@ -1,39 +1,41 @@
+import type { OutputTargetIR } from '@uibuilder-codegen/transform';
+
+/** One text a generator wrote. */
+export interface OutputText {
+  readonly text: string;
+  /** The text is exactly what prettier 3 prints with its default options for its file type. */
+  readonly prettierStable: boolean;
+}
+
 /**
- * What each file generator returns, before the shared machinery turns it into files:
- * - `typescript`: TypeScript source for a logical file named by an import specifier relative to
- *   the component directory (`'../API'`, `'../graphql/queries'`). The machinery picks the
- *   extension from `script` (`tsx` -> `.ts`; `js`/`jsx` -> `.js`, transpiled, plus `.d.ts` when
- *   `renderTypeDeclarations`), applies `target`, `module`, `inlineSourceMap`, and the banner.
+ * What each file generator returns, before the output stage (render-files.ts) turns it into files:
+ * - `module`: a generated module at a render-config target, as the texts the output form
+ *   (`ir.render.output`, decided by the transform) needs. TypeScript output writes `ts` as
+ *   `<stem>.ts`. JavaScript output writes `js` as `<stem>.js` when the generator wrote it (only
+ *   when the output form is `direct`), else `ts` transpiled; with declarations, `dts` as
+ *   `<stem>.d.ts` when the generator wrote it, else the compiler's declarations of `ts`. A
+ *   generator that writes both `js` and `dts` may give as `ts` only what survives into
+ *   JavaScript (the types file's enum objects), since nothing else reads it then.
  * - `literal`: a file written as given (only the banner is added), e.g. the DataStore package's
- *   `index.js` / `index.d.ts`, or an SDL file. `path` is relative to the component directory.
+ *   `index.js` / `index.d.ts`, or an SDL file. `path` is normalised and relative to the component
+ *   directory.
  */
 export type EmittedSource =
   | {
-      readonly kind: 'typescript';
-      readonly specifier: string;
-      readonly source: string;
-      /** The source is already in prettier's default style (kept only when written as `.ts`). */
-      readonly prettierStable?: boolean;
+      readonly kind: 'module';
+      readonly target: OutputTargetIR;
+      readonly ts: OutputText;
       /**
-       * The `.d.ts` text, when the generator can write it directly. The compiler's declaration
-       * emit type-checks the whole program, which for a large types file costs tens of seconds.
+       * The `.js` text, in prettier's default style, written instead of transpiling `ts`: what
+       * transpiling gives, up to layout (a large statements file costs the compiler and prettier
+       * seconds).
        */
-      readonly declaration?: string;
-      /** `declaration` is already in prettier's default style. */
-      readonly declarationPrettierStable?: boolean;
+      readonly js?: OutputText;
       /**
-       * The part of `source` that survives transpiling (for a file of types and enums: the enums),
-       * transpiled to JavaScript instead of the whole source.
+       * The `.d.ts` text. The compiler's declaration emit type-checks the whole program, which for
+       * a large types file costs tens of seconds.
        */
-      readonly runtimeSource?: string;
-      /**
-       * The `.js` text, in prettier's default style, when the generator can write it directly:
-       * what transpiling the source gives, up to layout. Written instead of transpiling when the
-       * render config's target and module keep the source's syntax and no source map is asked
-       * for (see `keepsSourceSyntax`); a large statements file costs the compiler and prettier
-       * seconds.
-       */
-      readonly javascript?: string;
+      readonly dts?: OutputText;
     }
   | {
       readonly kind: 'literal';

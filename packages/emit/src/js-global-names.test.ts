@@ -5,7 +5,8 @@
  * them, so every render config generates them, and the output compiles, imports and loads.
  */
 import { normalizeSchema } from '@uibuilder-codegen/transform';
-import type { RenderIR, SchemaIR } from '@uibuilder-codegen/transform';
+import type { SchemaIR } from '@uibuilder-codegen/transform';
+import type { ReactRenderConfig } from '@uibuilder-codegen/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   probePackage,
@@ -19,14 +20,12 @@ import { emitFiles } from './emit-files.js';
 import { realCaseJob } from './graphql/test-support/reference-schema.js';
 import { typeCheck } from './test-support/compile.js';
 import { importGenerated } from './test-support/import-module.js';
+import { withOutputForm, withRenderConfig } from './test-support/ir-builders.js';
 
 afterAll(removeScratchRoot);
 
 const base = normalizeSchema(realCaseJob('js-globals')).ir;
-const withRender = (render: Partial<RenderIR>): SchemaIR => ({
-  ...base,
-  render: { ...base.render, ...render },
-});
+const withRender = (react: ReactRenderConfig): SchemaIR => withRenderConfig(base, react);
 
 /** Uses the generated names beside the globals they shadow in the generated modules. */
 const GRAPHQL_CONSUMER = `import { getPromise } from '../graphql/queries';
@@ -86,12 +85,14 @@ describe('types named like JavaScript globals', () => {
     ['tsx', { script: 'tsx' }],
     ['js with declarations', { script: 'js', renderTypeDeclarations: true }],
   ] as const)('graphQLConfig %s: compiles under tsc --strict with a consumer', (_name, render) => {
-    const { files } = emitFiles(withRender(render));
+    const { files } = emitFiles(withOutputForm(base, render));
     expect(typeCheck(files, GRAPHQL_CONSUMER).diagnostics).toEqual([]);
   });
 
   it('graphQLConfig js: the statements and the types file import in Node', async () => {
-    const { files } = emitFiles(withRender({ script: 'js', renderTypeDeclarations: true }));
+    const { files } = emitFiles(
+      withOutputForm(base, { script: 'js', renderTypeDeclarations: true }),
+    );
     const queries = await importGenerated(files, '../graphql/queries.js');
     expect(queries['getPromise']).toMatch(/^\s*query GetPromise\(\$id: ID!\)/);
     const api = await importGenerated(files, '../API.js');
@@ -100,11 +101,8 @@ describe('types named like JavaScript globals', () => {
   });
 
   it.each([
-    ['tsx', { script: 'tsx', api: { kind: 'noApi' } }],
-    [
-      'js with declarations',
-      { script: 'js', renderTypeDeclarations: true, api: { kind: 'noApi' } },
-    ],
+    ['tsx', { script: 'tsx' }],
+    ['js with declarations', { script: 'js', renderTypeDeclarations: true }],
   ] as const)('noApiConfig %s: compiles with a consumer', (_name, render) => {
     const { files } = emitFiles(withRender(render));
     expect(files.some((f) => f.contents.includes('globalThis.Array<'))).toBe(true);
@@ -112,13 +110,13 @@ describe('types named like JavaScript globals', () => {
   });
 
   it('noApiConfig js: the models module imports in Node', async () => {
-    const render = { script: 'js', renderTypeDeclarations: true, api: { kind: 'noApi' } } as const;
+    const render = { script: 'js', renderTypeDeclarations: true } as const;
     const models = await importGenerated(emitFiles(withRender(render)).files, '../models/index.js');
     expect(models['Array']).toEqual({ ROW: 'ROW', COLUMN: 'COLUMN' });
   });
 
   it('dataStoreConfig: initSchema loads it, every model constructs, and it compiles', async () => {
-    const ir = withRender({ api: { kind: 'dataStore' } });
+    const ir = withRender({ apiConfiguration: { dataStoreConfig: {} } });
     const { index, diagnostics } = await writeDataStorePackage('js-globals', ir);
     expect(diagnostics).toEqual([]);
     const report = await probePackage(
@@ -162,7 +160,7 @@ export async function use(): Promise<unknown[]> {
     ['tsx', { script: 'tsx' }],
     ['js with declarations', { script: 'js', renderTypeDeclarations: true }],
   ] as const)('graphQLConfig %s compiles with a consumer', (_name, render) => {
-    const { files } = emitFiles({ ...ir, render: { ...ir.render, ...render } });
+    const { files } = emitFiles(withOutputForm(ir, render));
     expect(typeCheck(files, consumer).diagnostics).toEqual([]);
   });
 });

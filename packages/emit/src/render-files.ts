@@ -1,112 +1,48 @@
 import { OutputError } from '@uibuilder-codegen/core';
-import type { RenderIR } from '@uibuilder-codegen/transform';
+import type { OutputFormIR } from '@uibuilder-codegen/transform';
 import { applyBanner } from './banner.js';
 import type { BannerStyle } from './banner.js';
-import type { EmittedSource } from './emitted-source.js';
+import type { EmittedSource, OutputText } from './emitted-source.js';
 import type { GeneratedFile } from './generated-file.js';
-import { normalizeOutputPath, outputStem } from './output-path.js';
 import { emitDeclarations } from './typescript/declarations.js';
-import { keepsSourceSyntax, transpileToJavaScript } from './typescript/transpile.js';
+import { transpileToJavaScript } from './typescript/transpile.js';
 
-interface TypeScriptFile {
-  readonly stem: string;
-  readonly source: string;
-  readonly origin: string;
-  readonly prettierStable: boolean;
-  readonly declaration: string | undefined;
-  readonly declarationPrettierStable: boolean;
-  readonly runtimeSource: string | undefined;
-  readonly javascript: string | undefined;
-}
+type EmittedModule = Extract<EmittedSource, { kind: 'module' }>;
 
 interface DraftFile {
   readonly path: string;
   readonly contents: string;
   readonly banner: BannerStyle;
-  readonly prettierStable?: boolean;
+  readonly prettierStable: boolean;
   /** What produced it, for error messages. */
   readonly origin: string;
 }
 
 /**
- * Turns what the generators returned into files, as `script`, `target`, `module`,
- * `inlineSourceMap` and `renderTypeDeclarations` ask (DESIGN.md §4): TypeScript as `.ts`, or
- * transpiled to `.js` with `.d.ts` beside it; then the banner, LF endings and one final newline on
- * every file; sorted by path. Two sources writing the same path is an `OutputError`.
+ * Turns what the generators returned into files, in the output form the transform decided
+ * (DESIGN.md §4): each module as `.ts`, or as `.js` (transpiled only when the generator did not
+ * write it) with `.d.ts` beside it; then the banner, LF endings and one final newline on every
+ * file; sorted by path. Two sources writing the same path is an `OutputError`.
  */
 export function renderFiles(
   sources: readonly EmittedSource[],
-  render: RenderIR,
+  output: OutputFormIR,
   jobId: string,
 ): GeneratedFile[] {
-  const typescript: TypeScriptFile[] = [];
+  const modules: EmittedModule[] = [];
   const drafts: DraftFile[] = [];
   for (const source of sources) {
-    if (source.kind === 'typescript') {
-      const stem = outputStem(source.specifier);
-      if (stem !== undefined) {
-        typescript.push({
-          stem,
-          source: source.source,
-          origin: source.specifier,
-          prettierStable: source.prettierStable ?? false,
-          declaration: source.declaration,
-          declarationPrettierStable: source.declarationPrettierStable ?? false,
-          runtimeSource: source.runtimeSource,
-          javascript: source.javascript,
-        });
-      }
-    } else if (source.path.trim() !== '') {
-      const path = normalizeOutputPath(source.path);
+    if (source.kind === 'module') modules.push(source);
+    else
       drafts.push({
-        path,
+        path: source.path,
         contents: source.contents,
         banner: source.comment,
         origin: source.path,
         prettierStable: source.prettierStable ?? false,
       });
-    }
   }
-  if (render.script === 'tsx') {
-    for (const file of typescript) {
-      drafts.push({
-        path: `${file.stem}.ts`,
-        contents: file.source,
-        banner: 'line',
-        origin: file.origin,
-        prettierStable: file.prettierStable,
-      });
-    }
-  } else {
-    const direct = keepsSourceSyntax(render);
-    for (const file of typescript) {
-      const fileName = `${file.stem.split('/').pop() ?? file.stem}.ts`;
-      const javascript = direct ? file.javascript : undefined;
-      const contents =
-        javascript ?? transpileToJavaScript(file.runtimeSource ?? file.source, fileName, render);
-      drafts.push({
-        path: `${file.stem}.js`,
-        contents,
-        banner: 'line',
-        origin: file.origin,
-        // The generator wrote it in prettier's style (see EmittedSource).
-        prettierStable: javascript !== undefined,
-      });
-    }
-    if (render.renderTypeDeclarations) {
-      const declarations = emitDeclarations(typescript.filter((f) => f.declaration === undefined));
-      for (const file of typescript) {
-        const contents = file.declaration ?? declarations.get(file.stem) ?? '';
-        drafts.push({
-          path: `${file.stem}.d.ts`,
-          contents,
-          banner: 'line',
-          origin: file.origin,
-          prettierStable: file.declaration !== undefined && file.declarationPrettierStable,
-        });
-      }
-    }
-  }
+  drafts.push(...moduleFiles(modules, output));
   assertDistinctPaths(drafts);
   return drafts
     .map((draft) => ({
@@ -115,6 +51,45 @@ export function renderFiles(
       ...(draft.prettierStable ? { prettierStable: true } : {}),
     }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function moduleFiles(modules: readonly EmittedModule[], output: OutputFormIR): DraftFile[] {
+  if (output.language === 'ts') return modules.map((module) => draft(module, '.ts', module.ts));
+  const files = modules.map((module) => draft(module, '.js', javaScript(module, output)));
+  if (!output.declarations) return files;
+  const compiled = emitDeclarations(
+    modules
+      .filter((module) => module.dts === undefined)
+      .map((module) => ({ stem: module.target.stem, source: module.ts.text })),
+  );
+  for (const module of modules) {
+    const text = compiled.get(module.target.stem) ?? '';
+    files.push(draft(module, '.d.ts', module.dts ?? { text, prettierStable: false }));
+  }
+  return files;
+}
+
+/** The module's JavaScript: as its generator wrote it, or `ts` transpiled. */
+function javaScript(module: EmittedModule, output: OutputFormIR & { language: 'js' }): OutputText {
+  if (module.js !== undefined) {
+    // A generator writes JavaScript only where transpiling would just erase types.
+    if (!output.direct)
+      throw new Error(`${module.target.stem}: JavaScript written for the compiler's output form`);
+    return module.js;
+  }
+  const stem = module.target.stem;
+  const fileName = `${stem.split('/').pop() ?? stem}.ts`;
+  return { text: transpileToJavaScript(module.ts.text, fileName, output), prettierStable: false };
+}
+
+function draft(module: EmittedModule, extension: string, text: OutputText): DraftFile {
+  return {
+    path: `${module.target.stem}${extension}`,
+    contents: text.text,
+    banner: 'line',
+    origin: module.target.path,
+    prettierStable: text.prettierStable,
+  };
 }
 
 /**

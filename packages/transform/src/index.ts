@@ -11,3 +11,6 @@ export {
   lowerFirst,
   upperFirst,
 } from './names.js';
+export { readRenderConfig } from './read-render-config.js';
+export { normalizeOutputPath } from './output-path.js';
+export type { PathResult } from './output-path.js';

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { ReactRenderConfig } from '@uibuilder-codegen/core';
 import { normalizeSchema } from './normalize-schema.js';
+import { diagnosticsOf } from './test-support/bad-input-helpers.js';
 import { codesAt } from './test-support/fixtures.js';
 import { sampleJob } from './test-support/sample-job.js';
 
 type Job = ReturnType<typeof sampleJob>;
+const GRAPHQL = '/renderConfig/react/apiConfiguration/graphQLConfig';
 function given(edit: (job: Job) => void): Job {
   const job = sampleJob();
   edit(job);
@@ -17,29 +20,40 @@ describe('render config, features and dependencies', () => {
       given(() => undefined),
       {
         kind: 'graphQL',
-        typesFilePath: '../API',
-        queriesFilePath: '../graphql/queries',
-        mutationsFilePath: '',
-        subscriptionsFilePath: '',
-        fragmentsFilePath: '',
+        types: { stem: '../API', path: `${GRAPHQL}/typesFilePath` },
+        queries: { stem: '../graphql/queries', path: `${GRAPHQL}/queriesFilePath` },
+        mutations: undefined,
+        subscriptions: undefined,
+        fragments: undefined,
+        typesImports: { query: '../API', mutation: '', subscription: '' },
       },
     ],
     [
       'dataStoreConfig',
       given((j) => (j.renderConfig.react.apiConfiguration = { dataStoreConfig: {} })),
-      { kind: 'dataStore' },
+      { kind: 'dataStore', directory: '../models' },
     ],
     [
       'noApiConfig',
       given((j) => (j.renderConfig.react.apiConfiguration = { noApiConfig: {} })),
-      { kind: 'noApi' },
+      {
+        kind: 'noApi',
+        models: {
+          stem: '../models/index',
+          path: '/renderConfig/react/apiConfiguration/noApiConfig',
+        },
+      },
     ],
     [
       'no apiConfiguration',
       given((j) => delete j.renderConfig.react.apiConfiguration),
-      { kind: 'dataStore' },
+      { kind: 'dataStore', directory: '../models' },
     ],
-    ['no renderConfig', given((j) => delete j.renderConfig), { kind: 'dataStore' }],
+    [
+      'no renderConfig',
+      given((j) => delete j.renderConfig),
+      { kind: 'dataStore', directory: '../models' },
+    ],
   ])('%s', (_name, job, api) => {
     expect(normalizeSchema(job).ir.render.api).toEqual(api);
   });
@@ -55,13 +69,67 @@ describe('render config, features and dependencies', () => {
 
   it('applies defaults to the render options', () => {
     const { ir } = normalizeSchema(given((j) => (j.renderConfig = { react: {} })));
-    expect(ir.render).toMatchObject({
-      script: 'tsx',
-      target: 'es2020',
-      module: 'es2020',
-      renderTypeDeclarations: false,
-      inlineSourceMap: false,
+    expect(ir.render.output).toEqual({ language: 'ts' });
+  });
+
+  it.each<[ReactRenderConfig, object]>([
+    [{ script: 'jsx' }, { declarations: false, direct: true, target: 'es2020', module: 'es2020' }],
+    [
+      { script: 'js', target: 'es2015', module: 'esnext', renderTypeDeclarations: true },
+      { declarations: true, direct: true, target: 'es2015', module: 'esnext' },
+    ],
+    // Only the compiler writes a source map, so the JavaScript is transpiled then.
+    [
+      { script: 'jsx', inlineSourceMap: true },
+      { declarations: false, direct: false, target: 'es2020', module: 'es2020' },
+    ],
+  ])('decides the JavaScript output of %j once', (react, want) => {
+    const { ir } = normalizeSchema(
+      given((j) => (j.renderConfig.react = { ...j.renderConfig.react, ...react })),
+    );
+    expect(ir.render.output).toEqual({
+      language: 'js',
+      inlineSourceMap: react.inlineSourceMap ?? false,
+      ...want,
     });
+  });
+
+  it.each([
+    ['an absolute path', '/tmp/API', 'is absolute'],
+    ['a Windows drive path', 'C:\\outside\\API', 'backslash'],
+    ['a NUL byte', '../AP\u0000I', 'NUL byte'],
+    ['a directory', '../graphql/', 'names a directory'],
+    ['no file name', '../.ts', 'no file name'],
+  ])('refuses %s as a bad job, at the JSON pointer of the path', (_name, path, reason) => {
+    const job = given((j) => {
+      (j.renderConfig.react.apiConfiguration.graphQLConfig as Record<string, string>)[
+        'queriesFilePath'
+      ] = path;
+    });
+    const { thrown, diagnostics } = diagnosticsOf(job);
+    expect(thrown).toBe(true);
+    const [found] = diagnostics;
+    expect(found).toMatchObject({
+      code: 'InvalidOutputPath',
+      path: `${GRAPHQL}/queriesFilePath`,
+    });
+    expect(found?.message).toContain(reason);
+    expect(found?.message).toContain(JSON.stringify(path));
+    expect(found?.hint).toContain('"../graphql/queries"');
+  });
+
+  it('refuses a statements path that cannot import the types file', () => {
+    const job = given((j) => {
+      (j.renderConfig.react.apiConfiguration.graphQLConfig as Record<string, string>)[
+        'queriesFilePath'
+      ] = '../../x/queries';
+    });
+    const { thrown, diagnostics } = diagnosticsOf(job);
+    expect(thrown).toBe(true);
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => `${d.code} ${d.path}`)).toEqual([
+      `UnreachableTypesFile ${GRAPHQL}/queriesFilePath`,
+    ]);
   });
 
   it('reads render and job dependencies', () => {

@@ -1,22 +1,29 @@
 /**
- * Reads `job.renderConfig.react` into a {@link RenderIR} with defaults applied, and reports unknown
- * union members (`$unknown`, which the AWS SDK produces for members it does not know).
+ * Reads `job.renderConfig.react` into a {@link RenderIR} with defaults applied and every output
+ * decided (output-targets.ts), and reports unknown union members (`$unknown`, which the AWS SDK
+ * produces for members it does not know).
  */
 import { diagnostic, jsonPointer } from '@uibuilder-codegen/core';
 import type { Diagnostic } from '@uibuilder-codegen/core';
 import type { ApiIR, RenderIR } from './ir.js';
 import { describeValue, entries, isRecord, own } from './json-values.js';
 import type { JsonRecord } from './json-values.js';
+import {
+  DEFAULT_RENDER,
+  graphQLTargets,
+  MODELS_DIRECTORY,
+  noApiTargets,
+  outputForm,
+} from './output-targets.js';
+import type { GraphQLPaths, OutputChoices } from './output-targets.js';
 
-/** The render config AWS's codegen-ui assumes when a job does not say. */
-const DEFAULT_RENDER: RenderIR = {
+/** The choices a job leaves out, as AWS's codegen-ui assumes them. */
+const DEFAULT_CHOICES: OutputChoices = {
   script: 'tsx',
   target: 'es2020',
   module: 'es2020',
   renderTypeDeclarations: false,
   inlineSourceMap: false,
-  api: { kind: 'dataStore' },
-  dependencies: {},
 };
 
 const CHOICES = {
@@ -72,8 +79,8 @@ function readGraphQLConfig(value: unknown, path: string, diagnostics: Diagnostic
       }
       return [key, typeof p === 'string' ? p : ''];
     }),
-  ) as Record<(typeof GRAPHQL_PATHS)[number], string>;
-  return { kind: 'graphQL', ...paths };
+  ) as GraphQLPaths;
+  return graphQLTargets(paths, path, diagnostics);
 }
 
 function readApi(value: unknown, path: string, diagnostics: Diagnostic[]): ApiIR {
@@ -110,8 +117,8 @@ function readApi(value: unknown, path: string, diagnostics: Diagnostic[]): ApiIR
   const [key, member] = members[0] as [string, unknown];
   if (key === 'graphQLConfig')
     return readGraphQLConfig(member, `${path}/graphQLConfig`, diagnostics);
-  if (key === 'dataStoreConfig') return { kind: 'dataStore' };
-  if (key === 'noApiConfig') return { kind: 'noApi' };
+  if (key === 'dataStoreConfig') return { kind: 'dataStore', directory: MODELS_DIRECTORY };
+  if (key === 'noApiConfig') return noApiTargets(`${path}/noApiConfig`);
   diagnostics.push(
     diagnostic('UnknownUnionMember', `${path}/${key}`, {
       union: 'renderConfig.react.apiConfiguration',
@@ -127,7 +134,7 @@ function readChoice<K extends keyof typeof CHOICES>(
   diagnostics: Diagnostic[],
 ): (typeof CHOICES)[K][number] {
   const value = own(react, key);
-  if (value === undefined || value === null) return DEFAULT_RENDER[key];
+  if (value === undefined || value === null) return DEFAULT_CHOICES[key];
   const allowed: readonly string[] = CHOICES[key];
   if (typeof value === 'string' && allowed.includes(value))
     return value as (typeof CHOICES)[K][number];
@@ -138,7 +145,7 @@ function readChoice<K extends keyof typeof CHOICES>(
       allowed: allowed.join(', '),
     }),
   );
-  return DEFAULT_RENDER[key];
+  return DEFAULT_CHOICES[key];
 }
 
 function readFlag(
@@ -218,11 +225,13 @@ export function readRenderConfig(value: unknown, diagnostics: Diagnostic[]): Ren
     return DEFAULT_RENDER;
   }
   return {
-    script: readChoice(react, 'script', diagnostics),
-    target: readChoice(react, 'target', diagnostics),
-    module: readChoice(react, 'module', diagnostics),
-    renderTypeDeclarations: readFlag(react, 'renderTypeDeclarations', diagnostics),
-    inlineSourceMap: readFlag(react, 'inlineSourceMap', diagnostics),
+    output: outputForm({
+      script: readChoice(react, 'script', diagnostics),
+      target: readChoice(react, 'target', diagnostics),
+      module: readChoice(react, 'module', diagnostics),
+      renderTypeDeclarations: readFlag(react, 'renderTypeDeclarations', diagnostics),
+      inlineSourceMap: readFlag(react, 'inlineSourceMap', diagnostics),
+    }),
     api: readApi(
       own(react, 'apiConfiguration'),
       '/renderConfig/react/apiConfiguration',

@@ -120,20 +120,18 @@ describe('recipes reference job', () => {
 
   it('reads the render config, features and job id', () => {
     expect(ir.jobId).toBe('example-recipes');
+    const at = (key: string) => `/renderConfig/react/apiConfiguration/graphQLConfig/${key}`;
     expect(ir.render).toEqual({
-      script: 'tsx',
-      target: 'es2020',
-      module: 'es2020',
-      renderTypeDeclarations: false,
-      inlineSourceMap: false,
+      output: { language: 'ts' },
       dependencies: {},
       api: {
         kind: 'graphQL',
-        typesFilePath: '../API',
-        queriesFilePath: '../graphql/queries',
-        mutationsFilePath: '../graphql/mutations',
-        subscriptionsFilePath: '../graphql/subscriptions',
-        fragmentsFilePath: '../graphql/fragments',
+        types: { stem: '../API', path: at('typesFilePath') },
+        queries: { stem: '../graphql/queries', path: at('queriesFilePath') },
+        mutations: { stem: '../graphql/mutations', path: at('mutationsFilePath') },
+        subscriptions: { stem: '../graphql/subscriptions', path: at('subscriptionsFilePath') },
+        fragments: { stem: '../graphql/fragments', path: at('fragmentsFilePath') },
+        typesImports: { query: '../API', mutation: '../API', subscription: '../API' },
       },
     });
     expect(ir.features).toEqual({ relationships: true, nonModels: true });

@@ -115,11 +115,13 @@ describe('formatFiles', () => {
   });
 
   test('real emitted models: formatted with the user config, stable on a second run and idempotent', async () => {
-    const { ir } = normalizeSchema(JSON.parse(readFileSync(BLOG_JOB, 'utf8')));
-    const { files } = emitFiles({
-      ...ir,
-      render: { ...ir.render, api: { kind: 'noApi' }, script: 'js', renderTypeDeclarations: true },
-    });
+    const { job } = JSON.parse(readFileSync(BLOG_JOB, 'utf8')) as { job: object };
+    const react = {
+      script: 'js',
+      renderTypeDeclarations: true,
+      apiConfiguration: { noApiConfig: {} },
+    };
+    const { files } = emitFiles(normalizeSchema({ ...job, renderConfig: { react } }).ir);
     const paths = project({ '.prettierrc': '{"semi": false, "singleQuote": true}' });
     const once = await formatFiles(files, paths);
     expect(await formatFiles(files, paths)).toEqual(once);

@@ -45,13 +45,6 @@ describe('render-config paths and links that lead outside the root', () => {
   it.each([
     ['.. that climbs out through a sibling', '../../../outside/API'],
     ['.. hidden after a real directory', '../graphql/../../../outside/API'],
-    ['Windows separators', '..\\..\\..\\outside\\API'],
-    ['a Windows drive path', 'C:\\outside\\API'],
-    ['a drive path with forward slashes', 'C:/outside/API'],
-    ['a NUL byte', '../AP\u0000I'],
-    ['a NUL byte that truncates to a path outside', '../../../outside/API\u0000.ts'],
-    ['a UNC path', '\\\\server\\share\\API'],
-    ['an absolute path', '/tmp/uibuilder-hardening-outside/API'],
   ])('refuses %s: exit 5, nothing written anywhere', async (_name, typesFilePath) => {
     const { base, root } = layout();
     const job = withTypesPath(typesFilePath);
@@ -62,6 +55,32 @@ describe('render-config paths and links that lead outside the root', () => {
     expect(run.code).toBe(5);
     expect(snapshotTree(base)).toEqual(before);
   });
+
+  // A path that can never name a file is a bad job: refused where the job is read, at its pointer.
+  it.each([
+    ['Windows separators', '..\\..\\..\\outside\\API'],
+    ['a Windows drive path', 'C:\\outside\\API'],
+    ['a drive path with forward slashes', 'C:/outside/API'],
+    ['a NUL byte', '../AP\u0000I'],
+    ['a NUL byte that truncates to a path outside', '../../../outside/API\u0000.ts'],
+    ['a UNC path', '\\\\server\\share\\API'],
+    ['an absolute path', '/tmp/uibuilder-hardening-outside/API'],
+  ])(
+    'refuses %s: exit 3 at its JSON pointer, nothing written anywhere',
+    async (_name, typesFilePath) => {
+      const { base, root } = layout();
+      const job = withTypesPath(typesFilePath);
+      writeJob(base, job);
+      const before = snapshotTree(base);
+      const run = await generateIn(root, job);
+      expect(run.stderr).toContain('[InvalidOutputPath]');
+      expect(run.stderr).toContain(
+        '/renderConfig/react/apiConfiguration/graphQLConfig/typesFilePath',
+      );
+      expect(run.code).toBe(3);
+      expect(snapshotTree(base)).toEqual(before);
+    },
+  );
 
   it.each([
     [

@@ -36,6 +36,8 @@ export interface TransformErrorPayloads {
   UnknownUnionMember: { union: string; member: string };
   AmbiguousUnion: { union: string; members: string };
   InvalidRenderOption: { option: string; value: string; allowed: string };
+  InvalidOutputPath: { option: string; value: string; reason: string };
+  UnreachableTypesFile: { option: string; value: string; typesFile: string };
   InternalError: { detail: string };
 }
 
@@ -220,6 +222,19 @@ export const TRANSFORM_ERRORS: CatalogueEntries<TransformErrorPayloads> = {
     message: (p) =>
       `renderConfig.react.${p.option} is ${JSON.stringify(p.value)}; expected one of ${p.allowed}`,
     hint: () => 'Start the codegen job again with a supported render configuration.',
+  },
+  InvalidOutputPath: {
+    severity: 'error',
+    message: (p) => `renderConfig.react.${p.option} ${JSON.stringify(p.value)} ${p.reason}`,
+    hint: () =>
+      'Give an import specifier relative to the component directory with forward slashes, e.g. "../API" or "../graphql/queries" (an empty string writes no file), and start the codegen job again.',
+  },
+  UnreachableTypesFile: {
+    severity: 'error',
+    message: (p) =>
+      `renderConfig.react.${p.option} ${JSON.stringify(p.value)} cannot import the types file ${JSON.stringify(p.typesFile)}: the import would climb through a directory above the component directory, whose name is not known`,
+    hint: () =>
+      'Put the statements files and the types file on paths that do not climb above each other, e.g. "../graphql/queries" and "../API".',
   },
   InternalError: {
     severity: 'error',

@@ -4,6 +4,7 @@ import { emitFiles } from '../emit-files.js';
 import type { EmitContext } from '../emit-context.js';
 import { createDataStoreSources } from './datastore-sources.js';
 import { dataStoreExampleIR } from './test-support/jobs.js';
+import { withOutputForm } from '../test-support/ir-builders.js';
 import { modelProbes } from './test-support/sample-values.js';
 import {
   probePackage,
@@ -23,7 +24,7 @@ const ir = dataStoreExampleIR();
 describe('the DataStore package', () => {
   it('is index.js, index.d.ts, schema.js and schema.d.ts in ../models, whatever the script', () => {
     for (const script of ['jsx', 'tsx', 'js'] as const) {
-      const result = createDataStoreSources(context({ ...ir, render: { ...ir.render, script } }));
+      const result = createDataStoreSources(context(withOutputForm(ir, { script })));
       expect(result.diagnostics).toEqual([]);
       expect(result.sources.map((source) => source.kind === 'literal' && source.path)).toEqual([
         '../models/index.js',

@@ -8,9 +8,6 @@ import { dataStoreNameCollisions } from './datastore-names.js';
 import { createIntrospectionSchema } from './introspection-schema.js';
 import { dataStoreModelOrder } from './topological-order.js';
 
-/** Where AWS's generated components import the DataStore models from, relative to the component directory. */
-const MODELS_DIRECTORY = '../models';
-
 /**
  * The DataStore model package `apiConfiguration.dataStoreConfig` asks for (DESIGN.md §4):
  * `../models/index.js`, `index.d.ts`, `schema.js` and `schema.d.ts`, the shape `amplify codegen
@@ -22,16 +19,19 @@ const MODELS_DIRECTORY = '../models';
  */
 export function createDataStoreSources(context: EmitContext): GeneratorResult {
   const { ir } = context;
+  if (ir.render.api.kind !== 'dataStore') return { sources: [], diagnostics: [] };
+  // Where AWS's generated components import the models from (the transform decides it).
+  const directory = ir.render.api.directory;
   const { order, diagnostics: cycles } = dataStoreModelOrder(ir.models);
   const diagnostics = [...dataStoreNameCollisions(ir), ...cycles];
   if (diagnostics.length > 0) return { sources: [], diagnostics };
   const schema = createIntrospectionSchema(ir, order);
   return {
     sources: [
-      createDataStoreIndexJs(ir, `${MODELS_DIRECTORY}/index.js`, './schema.js'),
-      createDataStoreIndexDts(ir, `${MODELS_DIRECTORY}/index.d.ts`),
-      createDataStoreSchemaJs(schema, `${MODELS_DIRECTORY}/schema.js`),
-      createDataStoreSchemaDts(`${MODELS_DIRECTORY}/schema.d.ts`),
+      createDataStoreIndexJs(ir, `${directory}/index.js`, './schema.js'),
+      createDataStoreIndexDts(ir, `${directory}/index.d.ts`),
+      createDataStoreSchemaJs(schema, `${directory}/schema.js`),
+      createDataStoreSchemaDts(`${directory}/schema.d.ts`),
     ],
     diagnostics: [],
   };

@@ -1,17 +1,18 @@
 import { normalizeSchema } from '@uibuilder-codegen/transform';
-import type { RenderIR, SchemaIR } from '@uibuilder-codegen/transform';
+import type { SchemaIR } from '@uibuilder-codegen/transform';
+import type { GraphQLRenderConfig, ReactRenderConfig } from '@uibuilder-codegen/core';
 import { buildASTSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EMIT_OPTIONS } from '../emit-defaults.js';
 import { emitFiles } from '../emit-files.js';
 import { typeCheck } from '../test-support/compile.js';
+import { GRAPHQL_CONFIG, withRenderConfig } from '../test-support/ir-builders.js';
 import { chainJob } from './test-support/chain-job.js';
 import { recipesIR } from './test-support/real-ir.js';
 
-function recipesWith(render: Partial<RenderIR>, apiPaths: Record<string, string> = {}): SchemaIR {
-  const ir = recipesIR();
-  const api = ir.render.api.kind === 'graphQL' ? { ...ir.render.api, ...apiPaths } : ir.render.api;
-  return { ...ir, render: { ...ir.render, ...render, api } };
+function recipesWith(react: ReactRenderConfig, paths: GraphQLRenderConfig = {}): SchemaIR {
+  const graphQLConfig = { ...GRAPHQL_CONFIG.graphQLConfig, ...paths };
+  return withRenderConfig(recipesIR(), { ...react, apiConfiguration: { graphQLConfig } });
 }
 
 /** Functions typed like amplify-js v6 `client.graphql()`, reading the statement brands. */

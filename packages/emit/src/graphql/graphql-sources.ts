@@ -1,8 +1,9 @@
-import type { SchemaIR } from '@uibuilder-codegen/transform';
+import type { OutputTargetIR, SchemaIR } from '@uibuilder-codegen/transform';
 import { diagnostic, type Diagnostic } from '@uibuilder-codegen/core';
 import type { EmitContext } from '../emit-context.js';
 import type { EmittedSource } from '../emitted-source.js';
 import type { GeneratorResult } from '../generator-result.js';
+import { writesJavaScript } from '../output-form.js';
 import { buildApiSchema, printAppSyncSchema } from './appsync-schema/build-appsync-schema.js';
 import { apiSchemaFromDocument, objectTypeNamed } from './api-schema/api-schema.js';
 import type { ApiSchema } from './api-schema/api-schema.js';
@@ -27,8 +28,8 @@ import {
 
 /**
  * The files `apiConfiguration.graphQLConfig` asks for (DESIGN.md §4): the types file, the
- * queries, mutations and subscriptions files and the fragments file at the render config's paths
- * (an empty path writes nothing), plus the AppSync schema SDL when `appSyncSchemaPath` is set.
+ * queries, mutations and subscriptions files and the fragments file at the render config's
+ * targets (a file the transform found no target for is not written), plus the AppSync schema SDL when `appSyncSchemaPath` is set.
  * All of them come from one AppSync schema built from the IR, and the statements and the types
  * from one list of documents.
  */
@@ -40,7 +41,7 @@ export function createGraphQLSources(context: EmitContext): GeneratorResult {
   if (source.diagnostics.some((d) => d.severity === 'error'))
     return { sources: [], diagnostics: source.diagnostics };
   const { schema, operations } = source;
-  const wantTypes = api.typesFilePath.trim() !== '';
+  const typesTarget = api.types;
   // One document at a time: print it, derive its types, drop its tree (see eachOperationDocument).
   const printed: PrintedOperation[] = [];
   const operationDeclarations: Declaration[] = [];
@@ -50,14 +51,21 @@ export function createGraphQLSources(context: EmitContext): GeneratorResult {
     const operation = printOperation(document);
     bytes += operation.text.length;
     printed.push(operation);
-    if (wantTypes) operationDeclarations.push(...operationTypeAliases(schema, document));
+    if (typesTarget !== undefined)
+      operationDeclarations.push(...operationTypeAliases(schema, document));
   }
   const sources: EmittedSource[] = [];
-  if (wantTypes) {
-    const typesFile = (ir.render.script === 'tsx' ? typeScriptTypesFile : javaScriptTypesFile)(
-      api.typesFilePath,
-      { schema, typename: context.typename, operationDeclarations, inputTypes: source.inputTypes },
-    );
+  if (typesTarget !== undefined) {
+    const input = {
+      schema,
+      typename: context.typename,
+      operationDeclarations,
+      inputTypes: source.inputTypes,
+    };
+    const typesFile =
+      ir.render.output.language === 'ts'
+        ? typeScriptTypesFile(typesTarget, input)
+        : javaScriptTypesFile(typesTarget, input, writesJavaScript(ir.render.output));
     if (typesFile !== undefined) sources.push(typesFile);
   }
   sources.push(
@@ -135,36 +143,42 @@ interface TypesFileInput {
  * The types file as TypeScript, or nothing for a schema without models or enums (no empty file).
  * The types printer writes prettier's default style (checked by the CLI's format tests).
  */
-function typeScriptTypesFile(specifier: string, input: TypesFileInput): EmittedSource | undefined {
+function typeScriptTypesFile(
+  target: OutputTargetIR,
+  input: TypesFileInput,
+): EmittedSource | undefined {
   const { schema, typename, operationDeclarations, inputTypes } = input;
   const source = typesSourceWithOperations(schema, typename, operationDeclarations, {
     inputTypes,
   });
-  if (source.trim() === '') return undefined;
-  return { kind: 'typescript', specifier, source, prettierStable: true };
+  if (source === '') return undefined;
+  return { kind: 'module', target, ts: { text: source, prettierStable: true } };
 }
 
 /**
- * The types file for JavaScript output, written without the compiler: its JavaScript is the enum
- * objects (the type aliases erase), and its declaration file is the declarations with each enum
+ * The types file for JavaScript output, each part written directly: its JavaScript is the enum
+ * objects (the type aliases erase), given as the text to transpile when the output form asks for
+ * the compiler (`direct` false), and its declaration file is the declarations with each enum
  * object declared. The (possibly many-megabyte) TypeScript text is never built, and the
  * compiler's declaration emit, which type-checks the whole program, is not needed.
  */
-function javaScriptTypesFile(specifier: string, input: TypesFileInput): EmittedSource | undefined {
+function javaScriptTypesFile(
+  target: OutputTargetIR,
+  input: TypesFileInput,
+  direct: boolean,
+): EmittedSource | undefined {
   const { schema, typename, operationDeclarations, inputTypes } = input;
   const declaration = typesSourceWithOperations(schema, typename, operationDeclarations, {
     form: 'declaration',
     inputTypes,
   });
-  if (declaration.trim() === '') return undefined;
-  const javascript = typesFileJavaScript(schema);
+  if (declaration === '') return undefined;
+  const runtime = typesFileJavaScript(schema);
   return {
-    kind: 'typescript',
-    specifier,
-    source: javascript,
-    declaration,
-    declarationPrettierStable: true,
-    runtimeSource: javascript,
-    javascript,
+    kind: 'module',
+    target,
+    ts: { text: runtime, prettierStable: false },
+    ...(direct ? { js: { text: runtime, prettierStable: true } } : {}),
+    dts: { text: declaration, prettierStable: true },
   };
 }

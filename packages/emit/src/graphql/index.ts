@@ -4,6 +4,6 @@ export {
   buildAppSyncSchemaDocument,
   printAppSyncSchema,
 } from './appsync-schema/build-appsync-schema.js';
-export { createOperationDocuments } from './statements/operation-documents.js';
+export { eachOperationDocument } from './statements/operation-documents.js';
 export type { OperationDocumentOptions } from './statements/operation-documents.js';
 export type { OperationDocument } from './operation-document.js';

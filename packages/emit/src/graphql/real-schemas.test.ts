@@ -1,8 +1,7 @@
 import { normalizeSchema } from '@uibuilder-codegen/transform';
 import { parse, print, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { buildApiSchema } from './appsync-schema/build-appsync-schema.js';
-import { createOperationDocuments } from './statements/operation-documents.js';
+import { operationDocuments } from './test-support/documents.js';
 import {
   realCaseAppSyncSchema,
   realCaseJob,
@@ -41,7 +40,7 @@ describe('fixtures/real: the documents against the API AWS deploys', () => {
     it.each([2, 3])(
       'at maxDepth %i, every document validates or is an operation named in the warning',
       (maxDepth) => {
-        const documents = createOperationDocuments(ir, buildApiSchema(ir), {
+        const documents = operationDocuments(ir, {
           maxDepth,
           typename: true,
           pruneCycles: false,

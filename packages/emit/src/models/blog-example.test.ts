@@ -1,19 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { normalizeSchema } from '@uibuilder-codegen/transform';
-import type { RenderIR, SchemaIR } from '@uibuilder-codegen/transform';
+import type { SchemaIR } from '@uibuilder-codegen/transform';
+import type { ReactRenderConfig } from '@uibuilder-codegen/core';
 import { describe, expect, test } from 'vitest';
 import { emitFiles } from '../emit-files.js';
 import { typeCheck } from '../test-support/compile.js';
+import { withRenderConfig } from '../test-support/ir-builders.js';
 import { EMIT_PACKAGE_DIR } from '../test-support/temp-dir.js';
 
 const BLOG = resolve(EMIT_PACKAGE_DIR, '../../examples/blog');
 const job: unknown = JSON.parse(readFileSync(join(BLOG, 'codegen-job.json'), 'utf8'));
 const consumer = readFileSync(join(BLOG, 'consumers/models-consumer.ts'), 'utf8');
 
-function blogModels(render: Partial<RenderIR>): SchemaIR {
-  const { ir } = normalizeSchema(job);
-  return { ...ir, render: { ...ir.render, api: { kind: 'noApi' }, ...render } };
+function blogModels(react: ReactRenderConfig): SchemaIR {
+  return withRenderConfig(normalizeSchema(job).ir, react);
 }
 
 /** The example's own consumer sits in `<root>/consumers` and imports `../src/models/index`. */

@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { normalizeSchema } from '@uibuilder-codegen/transform';
-import type { RenderIR, SchemaIR } from '@uibuilder-codegen/transform';
 import { describe, expect, test } from 'vitest';
 import { emitFiles } from '../emit-files.js';
 import { EMIT_PACKAGE_DIR } from '../test-support/temp-dir.js';
 import { typeCheck } from '../test-support/compile.js';
 import { importGenerated } from '../test-support/import-module.js';
 import { usesSyntaxNewerThanES2015 } from '../test-support/es-syntax.js';
+import { withRenderConfig } from '../test-support/ir-builders.js';
 
 const REPO = resolve(EMIT_PACKAGE_DIR, '../..');
 const CORPUS = join(REPO, 'fixtures/corpus');
@@ -39,15 +39,11 @@ const STRICTEST = {
   exactOptionalPropertyTypes: true,
 };
 
-function withRender(ir: SchemaIR, render: Partial<RenderIR>): SchemaIR {
-  return { ...ir, render: { ...ir.render, api: { kind: 'noApi' }, ...render } };
-}
-
 describe.each(jobs)('%s', (_name, job) => {
   const { ir } = normalizeSchema(job);
 
   test('tsx compiles', () => {
-    const { files } = emitFiles(withRender(ir, { script: 'tsx' }));
+    const { files } = emitFiles(withRenderConfig(ir, { script: 'tsx' }));
     expect(files.map((f) => f.path)).toEqual(['../models/index.ts']);
     expect(typeCheck(files, CONSUMER, { compilerOptions: STRICTEST }).diagnostics).toEqual([]);
   });
@@ -57,7 +53,7 @@ describe.each(jobs)('%s', (_name, job) => {
     ['jsx', 'es2020'],
   ] as const)('%s (%s) runs in Node and its declarations compile', async (script, target) => {
     const { files } = emitFiles(
-      withRender(ir, {
+      withRenderConfig(ir, {
         script,
         target,
         renderTypeDeclarations: true,

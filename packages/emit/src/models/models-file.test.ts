@@ -36,9 +36,14 @@ describe('createModelsSource', () => {
     expect(result.sources).toHaveLength(1);
     expect(result.sources[0]).toMatchInlineSnapshot(`
       {
-        "kind": "typescript",
-        "prettierStable": true,
-        "source": "/** GraphQL enum \`Status\`. */
+        "kind": "module",
+        "target": {
+          "path": "/renderConfig/react/apiConfiguration/noApiConfig",
+          "stem": "../models/index",
+        },
+        "ts": {
+          "prettierStable": true,
+          "text": "/** GraphQL enum \`Status\`. */
       export const Status = {
         A: "A",
         B: "B",
@@ -53,7 +58,7 @@ describe('createModelsSource', () => {
         status?: Array<Status> | null;
       }
       ",
-        "specifier": "../models/index",
+        },
       }
     `);
   });
@@ -69,6 +74,6 @@ describe('createModelsSource', () => {
 
   test('the blog models, in full', () => {
     const [source] = createModelsSource(context(blogIR())).sources;
-    expect(source?.kind === 'typescript' ? source.source : '').toMatchSnapshot();
+    expect(source?.kind === 'module' ? source.ts.text : '').toMatchSnapshot();
   });
 });

@@ -6,9 +6,6 @@ import { createEnumStatements } from './enum-statements.js';
 import { createTypeInterface } from './type-interface.js';
 import { globalName } from '../typescript/global-name.js';
 
-/** Where `noApiConfig` puts the model interfaces (DESIGN.md §4), relative to the component directory. */
-export const MODELS_SPECIFIER = '../models/index';
-
 /**
  * The plain model interfaces `noApiConfig` asks for: enums first, then non-models, then models,
  * each in the IR's order, built from structures and added to one in-memory source file in one
@@ -16,6 +13,8 @@ export const MODELS_SPECIFIER = '../models/index';
  */
 export function createModelsSource(context: EmitContext): GeneratorResult {
   const { ir } = context;
+  if (ir.render.api.kind !== 'noApi') return { sources: [], diagnostics: [] };
+  const target = ir.render.api.models;
   // The module exports every type by name, so a type named `Array` shadows the global.
   const names = new Set([...ir.enums, ...ir.nonModels, ...ir.models].map((type) => type.name));
   const list = globalName('Array', (name) => names.has(name));
@@ -38,7 +37,7 @@ export function createModelsSource(context: EmitContext): GeneratorResult {
   const source = statements.length === 0 ? 'export {};\n' : file.getFullText();
   return {
     // ts-morph prints these structures in prettier's default style (checked by the CLI's format tests).
-    sources: [{ kind: 'typescript', specifier: MODELS_SPECIFIER, source, prettierStable: true }],
+    sources: [{ kind: 'module', target, ts: { text: source, prettierStable: true } }],
     diagnostics: [],
   };
 }

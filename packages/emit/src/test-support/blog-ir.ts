@@ -1,4 +1,5 @@
-import type { RenderIR, SchemaIR } from '@uibuilder-codegen/transform';
+import type { SchemaIR } from '@uibuilder-codegen/transform';
+import type { ReactRenderConfig } from '@uibuilder-codegen/core';
 import {
   enumType,
   field,
@@ -14,9 +15,9 @@ import {
  * Post manyToMany Tag through PostTags, Post hasOne Cover (unidirectional), an enum, a non-model,
  * a list of scalars, and a field named by a reserved word. Every name is a valid GraphQL name, as
  * `normalizeSchema` guarantees.
- * `render` overrides the render config (default: `noApiConfig`, `script: 'tsx'`).
+ * `react` is the job's `renderConfig.react` (default: `noApiConfig`, `script: 'tsx'`).
  */
-export function blogIR(render: Partial<RenderIR> = {}): SchemaIR {
+export function blogIR(react: ReactRenderConfig = {}): SchemaIR {
   const blog = model('Blog', 'Blogs', [
     field('Blog', 'id', 'ID', { required: true }),
     field('Blog', 'name', 'String', { required: true }),
@@ -226,6 +227,6 @@ export function blogIR(render: Partial<RenderIR> = {}): SchemaIR {
         field('PostMeta', 'links', 'AWSURL', { isArray: true }),
       ]),
     ],
-    render: renderConfig(render),
+    render: renderConfig(react),
   });
 }

@@ -3,6 +3,7 @@
  * build the shapes `normalizeSchema` returns (packages/transform/src/ir.ts); tests that need the
  * transform's exact output should feed it a real job instead.
  */
+import { readRenderConfig } from '@uibuilder-codegen/transform';
 import type {
   EnumIR,
   FieldIR,
@@ -13,6 +14,7 @@ import type {
   RenderIR,
   SchemaIR,
 } from '@uibuilder-codegen/transform';
+import type { ApiConfiguration, Diagnostic, ReactRenderConfig } from '@uibuilder-codegen/core';
 import type { ScalarTypeName } from '@uibuilder-codegen/core';
 
 /** Options for {@link field}. */
@@ -104,18 +106,44 @@ export function enumType(name: string, values: readonly string[]): EnumIR {
   return { kind: 'enum', name, values, path: `/genericDataSchema/enums/${name}` };
 }
 
-/** The render config of a `noApiConfig` job with `script: 'tsx'`, overridable. */
-export function renderConfig(overrides: Partial<RenderIR> = {}): RenderIR {
-  return {
-    script: 'tsx',
-    target: 'es2020',
-    module: 'es2020',
-    renderTypeDeclarations: false,
-    inlineSourceMap: false,
-    api: { kind: 'noApi' },
-    dependencies: {},
-    ...overrides,
-  };
+/** The paths AWS's codegen-ui writes for `graphQLConfig` (the blog and recipes examples). */
+export const GRAPHQL_CONFIG = {
+  graphQLConfig: {
+    typesFilePath: '../API',
+    queriesFilePath: '../graphql/queries',
+    mutationsFilePath: '../graphql/mutations',
+    subscriptionsFilePath: '../graphql/subscriptions',
+    fragmentsFilePath: '../graphql/fragments',
+  },
+} as const satisfies ApiConfiguration;
+
+/**
+ * The render config a job's `renderConfig.react` gives, read by the transform as every job's is
+ * (default: `noApiConfig`, `script: 'tsx'`; what `react` names replaces it). Throws on a render
+ * config the transform refuses.
+ */
+export function renderConfig(react: ReactRenderConfig = {}): RenderIR {
+  const diagnostics: Diagnostic[] = [];
+  const render = readRenderConfig(
+    { react: { script: 'tsx', apiConfiguration: { noApiConfig: {} }, ...react } },
+    diagnostics,
+  );
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) throw new Error(errors.map((d) => `${d.path}: ${d.message}`).join('\n'));
+  return render;
+}
+
+/**
+ * `ir` written in the output form that `react`'s `script`, `target`, `module`,
+ * `renderTypeDeclarations` and `inlineSourceMap` give; its API configuration stays.
+ */
+export function withOutputForm(ir: SchemaIR, react: ReactRenderConfig): SchemaIR {
+  return { ...ir, render: { ...ir.render, output: renderConfig(react).output } };
+}
+
+/** `ir` with the render config `react` gives (see {@link renderConfig}). */
+export function withRenderConfig(ir: SchemaIR, react: ReactRenderConfig): SchemaIR {
+  return { ...ir, render: renderConfig(react) };
 }
 
 /** A schema IR with everything empty but what is given. */

@@ -1,41 +1,19 @@
 import type { ts } from 'ts-morph';
-import type { RenderIR } from '@uibuilder-codegen/transform';
+import type { OutputFormIR } from '@uibuilder-codegen/transform';
 import { tsMorph } from './ts-morph-module.js';
 
-/** What `ts.transpileModule` needs from the render config. */
-export type TranspileSettings = Pick<RenderIR, 'target' | 'module' | 'inlineSourceMap'>;
+/** What `ts.transpileModule` needs from the output form. */
+export type TranspileSettings = Pick<
+  Extract<OutputFormIR, { language: 'js' }>,
+  'target' | 'module' | 'inlineSourceMap'
+>;
 
-function targetOf(typescript: typeof ts, target: RenderIR['target']): ts.ScriptTarget {
+function targetOf(typescript: typeof ts, target: TranspileSettings['target']): ts.ScriptTarget {
   return target === 'es2015' ? typescript.ScriptTarget.ES2015 : typescript.ScriptTarget.ES2020;
 }
 
-function moduleOf(typescript: typeof ts, module: RenderIR['module']): ts.ModuleKind {
+function moduleOf(typescript: typeof ts, module: TranspileSettings['module']): ts.ModuleKind {
   return module === 'es2020' ? typescript.ModuleKind.ES2020 : typescript.ModuleKind.ESNext;
-}
-
-// Records over the render config's unions, so that a new target or module kind must say here
-// whether it keeps template literals, `const` and ES `import`/`export`.
-const KEEPS_TEMPLATES_AND_CONST: Readonly<Record<RenderIR['target'], boolean>> = {
-  es2015: true,
-  es2020: true,
-};
-const KEEPS_ES_MODULES: Readonly<Record<RenderIR['module'], boolean>> = {
-  es2020: true,
-  esnext: true,
-};
-
-/**
- * True when transpiling with `settings` only erases types from a file of `export const` template
- * literals (the statement and fragment files): the target keeps template literals and `const`,
- * the module kind keeps ES exports, and there is no source map, which only the compiler can write.
- * A generator may then write that JavaScript itself.
- */
-export function keepsSourceSyntax(settings: TranspileSettings): boolean {
-  return (
-    KEEPS_TEMPLATES_AND_CONST[settings.target] &&
-    KEEPS_ES_MODULES[settings.module] &&
-    !settings.inlineSourceMap
-  );
 }
 
 /**

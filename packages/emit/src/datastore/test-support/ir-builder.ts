@@ -1,4 +1,4 @@
-import { model as sharedModel } from '../../test-support/ir-builders.js';
+import { model as sharedModel, renderConfig } from '../../test-support/ir-builders.js';
 /**
  * Small builders for hand-written IR in tests: only what the DataStore generator reads is
  * meaningful; the rest (type names, operations) gets plain values.
@@ -93,15 +93,7 @@ export function schema(parts: {
     nonModels: parts.nonModels ?? [],
     operations: [],
     assumptions: [],
-    render: {
-      script: 'jsx',
-      target: 'es2020',
-      module: 'es2020',
-      renderTypeDeclarations: false,
-      inlineSourceMap: false,
-      api: { kind: 'dataStore' },
-      dependencies: {},
-    },
+    render: renderConfig({ script: 'jsx', apiConfiguration: { dataStoreConfig: {} } }),
     features: { relationships: true, nonModels: true },
     dependencies: [],
   };

@@ -65,13 +65,13 @@ describe('fragments', () => {
           nonModel('Inner', [field('Inner', 'box', { kind: 'nonModel', name: 'Box' })]),
         ],
         render: renderConfig({
-          api: {
-            kind: 'graphQL',
-            typesFilePath: '',
-            queriesFilePath: 'q',
-            mutationsFilePath: 'm',
-            subscriptionsFilePath: 's',
-            fragmentsFilePath: 'fragments',
+          apiConfiguration: {
+            graphQLConfig: {
+              queriesFilePath: 'q',
+              mutationsFilePath: 'm',
+              subscriptionsFilePath: 's',
+              fragmentsFilePath: 'fragments',
+            },
           },
         }),
       }),

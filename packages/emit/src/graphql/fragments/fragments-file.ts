@@ -18,6 +18,7 @@ import {
   renderJavaScriptExports,
 } from '../statements/graphql-exports-template.js';
 import { fieldNode, typenameField } from '../statements/selection-set.js';
+import { writesJavaScript } from '../../output-form.js';
 
 /** A fragment with its export name. */
 export interface NamedFragment {
@@ -58,14 +59,14 @@ export function createFragments(
   });
 }
 
-/** The fragments file at `fragmentsFilePath`, or nothing when the path is empty or no type has one. */
+/** The fragments file at its target, or nothing when there is none or no type has a fragment. */
 export function createFragmentsSource(
   ir: SchemaIR,
   schema: ApiSchema,
   typename: boolean,
 ): EmittedSource[] {
-  const api = ir.render.api;
-  if (api.kind !== 'graphQL' || api.fragmentsFilePath.trim() === '') return [];
+  const { api, output } = ir.render;
+  if (api.kind !== 'graphQL' || api.fragments === undefined) return [];
   const fragments = createFragments(ir, schema, typename);
   if (fragments.length === 0) return [];
   const embedded = fragments.map((f) =>
@@ -81,15 +82,14 @@ export function createFragmentsSource(
   };
   return [
     {
-      kind: 'typescript',
-      specifier: api.fragmentsFilePath,
-      source: renderGraphQLExports(file),
-      prettierStable: stable,
-      ...(ir.render.script === 'tsx'
+      kind: 'module',
+      target: api.fragments,
+      ts: { text: renderGraphQLExports(file), prettierStable: stable },
+      ...(output.language === 'ts'
         ? {}
-        : { declaration: renderGraphQLDeclarations(file), declarationPrettierStable: true }),
-      ...(ir.render.script !== 'tsx' && stable
-        ? { javascript: renderJavaScriptExports(file) }
+        : { dts: { text: renderGraphQLDeclarations(file), prettierStable: true } }),
+      ...(writesJavaScript(output) && stable
+        ? { js: { text: renderJavaScriptExports(file), prettierStable: true } }
         : {}),
     },
   ];

@@ -26,10 +26,10 @@ export interface GraphQLExportsFile {
   readonly exports: readonly GraphQLExport[];
 }
 
+// Each export but an untyped file's first follows a blank line (see `separator`).
 const TEMPLATE = `{{> brand}}
 {{#each exports}}
-
-export const {{{name}}} ={{{assignmentBreak}}}/* GraphQL */ \`{{{document}}}\`{{{cast}}};
+{{{separator}}}export const {{{name}}} ={{{assignmentBreak}}}/* GraphQL */ \`{{{document}}}\`{{{cast}}};
 {{/each}}
 `;
 
@@ -49,7 +49,11 @@ handlebars.registerHelper('json', (value: unknown) => JSON.stringify(value));
 handlebars.registerPartial('brand', BRAND);
 const render = handlebars.compile<{
   typed: GraphQLExportsFile['typed'];
-  exports: readonly (GraphQLExport & { assignmentBreak: string; cast: string })[];
+  exports: readonly (GraphQLExport & {
+    assignmentBreak: string;
+    cast: string;
+    separator: string;
+  })[];
 }>(TEMPLATE, { noEscape: true, strict: true });
 
 /**
@@ -84,14 +88,19 @@ function layout(
     return { assignmentBreak: broken ? '\n  ' : ' ', cast: inline };
   }
   const indent = broken ? '  ' : '';
-  const cast = ` as Generated${kind}<\n${args
-    .map((a) => `${indent}  ${a},`)
-    .join('\n')
-    .replace(/,$/, '')}\n${indent}>`;
+  const cast = ` as Generated${kind}<\n${args.map((a) => `${indent}  ${a}`).join(',\n')}\n${indent}>`;
   return { assignmentBreak: broken ? '\n  ' : ' ', cast };
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * The blank line before an export: after the brand type, and between exports, but not at the top
+ * of an untyped file.
+ */
+function separator(file: GraphQLExportsFile, index: number): string {
+  return file.typed !== undefined || index > 0 ? '\n' : '';
+}
 
 /**
  * Renders a statements or fragments file. Throws when a document could close or interpolate into
@@ -101,8 +110,12 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 export function renderGraphQLExports(file: GraphQLExportsFile): string {
   checkExports(file);
   const kind = file.typed?.kind;
-  const exports = file.exports.map((entry) => ({ ...entry, ...layout(entry, kind) }));
-  return render({ typed: file.typed, exports }).replace(/^\n+/, '');
+  const exports = file.exports.map((entry, index) => ({
+    ...entry,
+    ...layout(entry, kind),
+    separator: separator(file, index),
+  }));
+  return render({ typed: file.typed, exports });
 }
 
 /** The checks {@link renderGraphQLExports} documents; a `.d.ts` has no documents to check. */
@@ -126,14 +139,13 @@ function checkExports(file: GraphQLExportsFile, documents = true): void {
 
 const DECLARATIONS = `{{> brand}}
 {{#each exports}}
-
-export declare const {{{name}}}: {{{type}}};
+{{{separator}}}export declare const {{{name}}}: {{{type}}};
 {{/each}}
 `;
 
 const renderDeclarations = handlebars.compile<{
   typed: GraphQLExportsFile['typed'];
-  exports: readonly { name: string; type: string }[];
+  exports: readonly { name: string; type: string; separator: string }[];
 }>(DECLARATIONS, { noEscape: true, strict: true });
 
 /**
@@ -157,11 +169,12 @@ function declaredType(entry: GraphQLExport, kind: string | undefined): string {
 export function renderGraphQLDeclarations(file: GraphQLExportsFile): string {
   checkExports(file, false);
   const kind = file.typed?.kind;
-  const exports = file.exports.map((entry) => ({
+  const exports = file.exports.map((entry, index) => ({
     name: entry.name,
     type: declaredType(entry, kind),
+    separator: separator(file, index),
   }));
-  return renderDeclarations({ typed: file.typed, exports }).replace(/^\n+/, '');
+  return renderDeclarations({ typed: file.typed, exports });
 }
 
 const JAVASCRIPT = `{{#each exports}}

@@ -1,4 +1,3 @@
-import type { RenderIR, SchemaIR } from '@uibuilder-codegen/transform';
 import { parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EMIT_OPTIONS } from '../../emit-defaults.js';
@@ -6,15 +5,12 @@ import { emitFiles } from '../../emit-files.js';
 import type { GeneratedFile } from '../../generated-file.js';
 import { usesSyntaxNewerThanES2015 } from '../../test-support/es-syntax.js';
 import { importGenerated } from '../../test-support/import-module.js';
+import { withOutputForm } from '../../test-support/ir-builders.js';
 import { blogExampleIR, corpusIRs, recipesIR } from '../test-support/real-ir.js';
 
 const STATEMENT_FILES = ['queries', 'mutations', 'subscriptions', 'fragments'].map(
   (stem) => `../graphql/${stem}.js`,
 );
-
-function withRender(ir: SchemaIR, render: Partial<RenderIR>): SchemaIR {
-  return { ...ir, render: { ...ir.render, ...render } };
-}
 
 /** The exports of a generated module, each document in graphql-js's print (layout aside). */
 async function documentsOf(
@@ -39,12 +35,12 @@ describe('statement and fragment JavaScript written without the compiler', () =>
         [3, true],
       ] as const) {
         const render = { script: 'js', renderTypeDeclarations: true } as const;
-        const direct = emitFiles(withRender(ir, render), {
+        const direct = emitFiles(withOutputForm(ir, render), {
           ...DEFAULT_EMIT_OPTIONS,
           maxDepth,
           typename,
         }).files;
-        const transpiled = emitFiles(withRender(ir, { ...render, inlineSourceMap: true }), {
+        const transpiled = emitFiles(withOutputForm(ir, { ...render, inlineSourceMap: true }), {
           ...DEFAULT_EMIT_OPTIONS,
           maxDepth,
           typename,
@@ -72,7 +68,7 @@ describe('statement and fragment JavaScript written without the compiler', () =>
     const ir = recipesIR();
     const outputs = (['es2015', 'es2020'] as const).flatMap((target) =>
       (['es2020', 'esnext'] as const).map((module) =>
-        emitFiles(withRender(ir, { script: 'jsx', target, module })).files.filter((f) =>
+        emitFiles(withOutputForm(ir, { script: 'jsx', target, module })).files.filter((f) =>
           STATEMENT_FILES.includes(f.path),
         ),
       ),

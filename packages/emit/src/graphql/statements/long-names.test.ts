@@ -1,11 +1,11 @@
 import { normalizeSchema } from '@uibuilder-codegen/transform';
 import { print, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { buildApiSchema, printAppSyncSchema } from '../appsync-schema/build-appsync-schema.js';
+import { printAppSyncSchema } from '../appsync-schema/build-appsync-schema.js';
 import { buildAppSyncSchema } from '../test-support/appsync-graphql-schema.js';
 import { recipesJob } from '../test-support/reference-schema.js';
-import { createOperationDocuments } from './operation-documents.js';
-import { createStatementSources } from './statements-file.js';
+import { emitFiles } from '../../emit-files.js';
+import { operationDocuments } from '../test-support/documents.js';
 
 /** X6 of APPSYNC-CONVENTIONS §5: a 48-character model name, whose subscriptions are cut to 50. */
 const LONG = 'SeasonalIngredientSubstitutionSuggestionForVegan';
@@ -42,21 +42,18 @@ describe('subscription names over 50 characters (§1.7)', () => {
     expect(printAppSyncSchema(ir)).toContain(
       `onCreateSeasonalIngredientSubstitutionSuggest27e2d(filter: ModelSubscription${LONG}FilterInput): ${LONG} @aws_subscribe(mutations: ["create${LONG}"])`,
     );
-    const documents = createOperationDocuments(ir, buildApiSchema(ir), {
-      maxDepth: 2,
-      typename: true,
-      pruneCycles: false,
-    });
+    const options = { maxDepth: 2, typename: true, pruneCycles: false };
+    const documents = operationDocuments(ir, options);
     for (const { document } of documents) expect(validate(schema, document)).toEqual([]);
     const onCreate = documents.find((d) => d.operation.fieldName.startsWith('onCreate'));
     expect(print(onCreate?.document ?? ({ kind: 'Document', definitions: [] } as never))).toMatch(
       /^subscription OnCreateSeasonalIngredientSubstitutionSuggest27e2d\(/,
     );
-    const subscriptions = createStatementSources(ir, documents).find(
-      (s) => s.kind === 'typescript' && s.specifier.endsWith('subscriptions'),
+    const subscriptions = emitFiles(ir, options).files.find(
+      (f) => f.path === '../graphql/subscriptions.ts',
     );
     // The assignment breaks after `=` when the first line is wider than 80 columns, as prettier does.
-    expect(subscriptions?.kind === 'typescript' && subscriptions.source).toMatch(
+    expect(subscriptions?.contents).toMatch(
       /export const onCreateSeasonalIngredientSubstitutionSuggest27e2d =\s+\/\* GraphQL \*\//,
     );
   });

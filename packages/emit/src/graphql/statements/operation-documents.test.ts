@@ -2,11 +2,10 @@ import { parse, print, specifiedRules, validate } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { SchemaIR } from '@uibuilder-codegen/transform';
 import { describe, expect, it } from 'vitest';
-import { buildApiSchema } from '../appsync-schema/build-appsync-schema.js';
 import { buildAppSyncSchema } from '../test-support/appsync-graphql-schema.js';
 import { blogExampleIR, corpusIRs, recipesIR } from '../test-support/real-ir.js';
 import { recipesAppSyncSchema } from '../test-support/reference-schema.js';
-import { createOperationDocuments } from './operation-documents.js';
+import { operationDocuments } from '../test-support/documents.js';
 
 const SCHEMAS: [string, SchemaIR][] = [
   ['recipes', recipesIR()],
@@ -29,7 +28,7 @@ describe('every document parses and validates', () => {
     '$name at maxDepth $maxDepth, typename $typename',
     ({ name, ir, maxDepth, typename }) => {
       const schema = buildAppSyncSchema(ir);
-      const documents = createOperationDocuments(ir, buildApiSchema(ir), {
+      const documents = operationDocuments(ir, {
         maxDepth,
         typename,
         pruneCycles: false,
@@ -56,7 +55,7 @@ describe('every document parses and validates', () => {
 
   it.each(SCHEMAS)('%s with pruned cycles at maxDepth 4', (_name, ir) => {
     const schema = buildAppSyncSchema(ir);
-    for (const { document } of createOperationDocuments(ir, buildApiSchema(ir), {
+    for (const { document } of operationDocuments(ir, {
       maxDepth: 4,
       typename: true,
       pruneCycles: true,
@@ -68,7 +67,7 @@ describe('every document parses and validates', () => {
 
 describe('variables (APPSYNC-CONVENTIONS §2.1)', () => {
   const ir = recipesIR();
-  const documents = createOperationDocuments(ir, buildApiSchema(ir), {
+  const documents = operationDocuments(ir, {
     maxDepth: 1,
     typename: false,
     pruneCycles: false,

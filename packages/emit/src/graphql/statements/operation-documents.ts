@@ -11,7 +11,7 @@ import type { OperationDocument, StatementOperation } from '../operation-documen
 import { MAX_SELECTED_FIELDS, objectSelection } from './selection-set.js';
 import type { SelectionOptions } from './selection-set.js';
 
-/** Options for {@link createOperationDocuments}. */
+/** Options for {@link eachOperationDocument}. */
 export interface OperationDocumentOptions {
   /** Levels the root field gets. */
   readonly maxDepth: number;
@@ -111,27 +111,15 @@ function operationDocument(
 }
 
 /**
- * Builds the documents of `operations` (default: every operation in `ir.operations`), in that
- * order.
- */
-export function createOperationDocuments(
-  ir: SchemaIR,
-  schema: ApiSchema,
-  options: OperationDocumentOptions,
-  operations: readonly StatementOperation[] = ir.operations,
-): OperationDocument[] {
-  return [...eachOperationDocument(ir, schema, options, operations)];
-}
-
-/**
- * The same documents, one at a time: a caller that turns each into text and drops it holds one
- * document tree at a time, not tens of thousands (most of the memory of a large schema).
+ * The documents of `operations` (the IR's, or a deployed schema's root fields), in that order, one
+ * at a time: a caller that turns each into text and drops it holds one document tree at a time,
+ * not tens of thousands (most of the memory of a large schema).
  */
 export function* eachOperationDocument(
   ir: SchemaIR,
   schema: ApiSchema,
   options: OperationDocumentOptions,
-  operations: readonly StatementOperation[] = ir.operations,
+  operations: readonly StatementOperation[],
 ): Generator<OperationDocument> {
   const selection = selectionOptions(ir, schema, options);
   for (const operation of operations) {

@@ -1,11 +1,10 @@
 import { normalizeSchema } from '@uibuilder-codegen/transform';
 import { print, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { buildApiSchema } from '../appsync-schema/build-appsync-schema.js';
 import { buildAppSyncSchema } from '../test-support/appsync-graphql-schema.js';
 import { chainJob } from '../test-support/chain-job.js';
 import { recipesIR } from '../test-support/real-ir.js';
-import { createOperationDocuments } from './operation-documents.js';
+import { operationDocuments } from '../test-support/documents.js';
 
 function outputSize(count: number, pruneCycles: boolean, maxDepth = 6): number {
   const { ir, diagnostics } = normalizeSchema(chainJob(count));
@@ -14,7 +13,7 @@ function outputSize(count: number, pruneCycles: boolean, maxDepth = 6): number {
     'AssumedNames',
   ]);
   const schema = buildAppSyncSchema(ir);
-  const documents = createOperationDocuments(ir, buildApiSchema(ir), {
+  const documents = operationDocuments(ir, {
     maxDepth,
     typename: true,
     pruneCycles,
@@ -37,7 +36,7 @@ describe('pruneCycles (issue #43)', () => {
 
   it('never re-enters a model already on the path', () => {
     const ir = recipesIR();
-    const [getStep] = createOperationDocuments(ir, buildApiSchema(ir), {
+    const [getStep] = operationDocuments(ir, {
       maxDepth: 6,
       typename: false,
       pruneCycles: true,

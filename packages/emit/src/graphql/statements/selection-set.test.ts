@@ -8,11 +8,11 @@ import { recipesIR } from '../test-support/real-ir.js';
 import { withOperations } from '../test-support/with-operations.js';
 import type { OperationDocument } from '../operation-document.js';
 import { objectTypeNamed } from '../api-schema/api-schema.js';
-import { createOperationDocuments } from './operation-documents.js';
+import { operationDocuments } from '../test-support/documents.js';
 import { objectSelection } from './selection-set.js';
 
 function documentsAt(maxDepth: number, typename = true, ir = recipesIR()): OperationDocument[] {
-  return createOperationDocuments(ir, buildApiSchema(ir), {
+  return operationDocuments(ir, {
     maxDepth,
     typename,
     pruneCycles: false,
@@ -268,7 +268,7 @@ describe('selection trees shared between documents', () => {
 
   it('with pruneCycles, each document builds its own', () => {
     const ir = recipesIR();
-    const documents = createOperationDocuments(ir, buildApiSchema(ir), {
+    const documents = operationDocuments(ir, {
       maxDepth: 3,
       typename: true,
       pruneCycles: true,

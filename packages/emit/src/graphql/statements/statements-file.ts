@@ -6,8 +6,8 @@
  * style (embedded-graphql.ts): transpiling and formatting it were most of a large job's run.
  */
 import type { SchemaIR } from '@uibuilder-codegen/transform';
+import { writesJavaScript } from '../../output-form.js';
 import { printDocument } from './print-document.js';
-import { keepsSourceSyntax } from '../../typescript/transpile.js';
 import type { EmittedSource } from '../../emitted-source.js';
 import type { OperationDocument, StatementOperation } from '../operation-document.js';
 import { printEmbeddedGraphQL } from './embedded-graphql.js';
@@ -17,21 +17,16 @@ import {
   renderJavaScriptExports,
 } from './graphql-exports-template.js';
 import type { GraphQLExport } from './graphql-exports-template.js';
-import { importSpecifier } from './import-specifier.js';
 
 const FILES = [
-  { kind: 'query', path: 'queriesFilePath', brand: 'Query' },
-  { kind: 'mutation', path: 'mutationsFilePath', brand: 'Mutation' },
-  { kind: 'subscription', path: 'subscriptionsFilePath', brand: 'Subscription' },
-] as const satisfies readonly { kind: StatementOperation['kind']; path: string; brand: string }[];
-
-/** The statement files for `documents` at the paths `ir.render.api` gives. */
-export function createStatementSources(
-  ir: SchemaIR,
-  documents: readonly OperationDocument[],
-): EmittedSource[] {
-  return statementSourcesFromText(ir, documents.map(operationPrinter(ir)));
-}
+  { kind: 'query', target: 'queries', brand: 'Query' },
+  { kind: 'mutation', target: 'mutations', brand: 'Mutation' },
+  { kind: 'subscription', target: 'subscriptions', brand: 'Subscription' },
+] as const satisfies readonly {
+  kind: StatementOperation['kind'];
+  target: string;
+  brand: string;
+}[];
 
 /** A document already printed, with its operation. */
 export interface PrintedOperation {
@@ -51,10 +46,10 @@ export interface PrintedOperation {
  * template. What the config asks for is worked out once, not per document.
  */
 export function operationPrinter(ir: SchemaIR): (document: OperationDocument) => PrintedOperation {
-  const api = ir.render.api;
+  const { api, output } = ir.render;
   const uncast =
-    ir.render.script !== 'tsx' || (api.kind === 'graphQL' && api.typesFilePath.trim() === '');
-  const direct = writesJavaScriptDirectly(ir);
+    output.language === 'js' || (api.kind === 'graphQL' && api.typesImports === undefined);
+  const direct = writesJavaScript(output);
   return ({ operation, document }) => {
     const embedded = uncast ? printEmbeddedGraphQL(document) : undefined;
     // JavaScript written from the embedded text never reads graphql-js's: do not print it too.
@@ -63,26 +58,19 @@ export function operationPrinter(ir: SchemaIR): (document: OperationDocument) =>
   };
 }
 
-/** The `.js` files are written from the generators' JavaScript, not transpiled (render-files.ts). */
-function writesJavaScriptDirectly(ir: SchemaIR): boolean {
-  return ir.render.script !== 'tsx' && keepsSourceSyntax(ir.render);
-}
-
-/** {@link createStatementSources} from documents already printed. */
+/** The statement files at the targets `ir.render.api` gives, of documents already printed. */
 export function statementSourcesFromText(
   ir: SchemaIR,
   documents: readonly PrintedOperation[],
 ): EmittedSource[] {
-  const api = ir.render.api;
+  const { api, output } = ir.render;
   if (api.kind !== 'graphQL') return [];
-  return FILES.flatMap(({ kind, path, brand }) => {
-    const specifier = api[path];
+  return FILES.flatMap(({ kind, target: key, brand }) => {
+    const target = api[key];
     const ofKind = documents.filter((d) => d.operation.kind === kind);
-    if (specifier.trim() === '' || ofKind.length === 0) return [];
-    const typed =
-      api.typesFilePath.trim() === ''
-        ? undefined
-        : { specifier: importSpecifier(specifier, api.typesFilePath), kind: brand };
+    if (target === undefined || ofKind.length === 0) return [];
+    const typesImport = api.typesImports?.[kind];
+    const typed = typesImport === undefined ? undefined : { specifier: typesImport, kind: brand };
     const embedded = embeddedExports(ofKind);
     // prettier leaves the GraphQL of a cast template as it is, and reformats an uncast one.
     const file = {
@@ -90,30 +78,30 @@ export function statementSourcesFromText(
       exports:
         typed === undefined ? (embedded ?? ofKind.map(plainExport)) : ofKind.map(typedExport),
     };
-    const javascript = ir.render.script === 'tsx' || embedded === undefined ? undefined : embedded;
-    const javascriptText = javascript && renderJavaScriptExports({ exports: javascript });
+    const js =
+      writesJavaScript(output) && embedded !== undefined
+        ? { text: renderJavaScriptExports({ exports: embedded }), prettierStable: true }
+        : undefined;
     return [
       {
-        kind: 'typescript',
-        specifier,
+        kind: 'module',
+        target,
         // When the JavaScript is written as it is, the TypeScript source is never read; the
         // JavaScript (valid TypeScript) stands in rather than a second copy of every document.
-        source:
-          javascriptText !== undefined && writesJavaScriptDirectly(ir)
-            ? javascriptText
-            : renderGraphQLExports(file),
         // Typed exports are laid out as prettier prints them (see graphql-exports-template.ts).
-        prettierStable: typed !== undefined || embedded !== undefined,
+        ts: js ?? {
+          text: renderGraphQLExports(file),
+          prettierStable: typed !== undefined || embedded !== undefined,
+        },
         // Only JavaScript output needs a written declaration file and JavaScript.
-        ...(ir.render.script === 'tsx'
+        ...(output.language === 'ts'
           ? {}
-          : { declaration: renderGraphQLDeclarations(file), declarationPrettierStable: true }),
-        ...(javascriptText === undefined ? {} : { javascript: javascriptText }),
+          : { dts: { text: renderGraphQLDeclarations(file), prettierStable: true } }),
+        ...(js === undefined ? {} : { js }),
       } satisfies EmittedSource,
     ];
   });
 }
-
 function plainExport({ operation, text }: PrintedOperation): GraphQLExport {
   return { name: operation.fieldName, document: text };
 }

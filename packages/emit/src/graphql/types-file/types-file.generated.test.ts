@@ -1,24 +1,16 @@
 import type { SchemaIR } from '@uibuilder-codegen/transform';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_EMIT_OPTIONS } from '../../emit-defaults.js';
+import { emitFiles } from '../../emit-files.js';
 import type { GeneratedFile } from '../../generated-file.js';
 import { typeCheck } from '../../test-support/compile.js';
-import { buildApiSchema } from '../appsync-schema/build-appsync-schema.js';
-import { createOperationDocuments } from '../statements/operation-documents.js';
-import { createStatementSources } from '../statements/statements-file.js';
+import { GRAPHQL_CONFIG, withRenderConfig } from '../../test-support/ir-builders.js';
 import { corpusIRs, recipesIR } from '../test-support/real-ir.js';
-import { createTypesSource } from './types-file.js';
 
 /** The reference render config's GraphQL paths (`../API`, `../graphql/*`), whatever the job says. */
 function withGraphQLApi(ir: SchemaIR): SchemaIR {
-  const api = {
-    kind: 'graphQL',
-    typesFilePath: '../API',
-    queriesFilePath: '../graphql/queries',
-    mutationsFilePath: '../graphql/mutations',
-    subscriptionsFilePath: '../graphql/subscriptions',
-    fragmentsFilePath: '',
-  } as const;
-  return { ...ir, render: { ...ir.render, script: 'tsx', api } };
+  const graphQLConfig = { ...GRAPHQL_CONFIG.graphQLConfig, fragmentsFilePath: '' };
+  return withRenderConfig(ir, { script: 'tsx', apiConfiguration: { graphQLConfig } });
 }
 
 /**
@@ -31,22 +23,9 @@ function generatedFiles(
   maxDepth: number,
   typename: boolean,
 ): GeneratedFile[] {
-  const schema = buildApiSchema(ir);
-  const documents = createOperationDocuments(ir, schema, {
-    maxDepth,
-    typename,
-    pruneCycles: false,
-  });
-  const types = createTypesSource({ schema, documents, ir, typename });
-  const sources = [
-    { specifier: '../API', source: types },
-    ...createStatementSources(ir, documents).flatMap((source) =>
-      source.kind === 'typescript' ? [source] : [],
-    ),
-  ];
-  return sources.map(({ specifier, source }) => ({
-    path: `${dir}/components/${specifier}.ts`,
-    contents: source,
+  return emitFiles(ir, { ...DEFAULT_EMIT_OPTIONS, maxDepth, typename }).files.map((file) => ({
+    path: `${dir}/components/${file.path}`,
+    contents: file.contents,
   }));
 }
 
@@ -54,7 +33,7 @@ const IRS = ([['recipes', recipesIR()], ...corpusIRs()] as [string, SchemaIR][])
   ([name, ir]): [string, SchemaIR] => [name, withGraphQLApi(ir)],
 );
 
-describe('createTypesSource with the real statements', () => {
+describe('the types file with the real statements', () => {
   it('compiles with every typed statement file, recipes and the corpus, depths 1 to 4', () => {
     const files = IRS.flatMap(([name, ir]) => [
       ...[1, 2, 3, 4].flatMap((depth) => generatedFiles(`${name}/d${depth}`, ir, depth, true)),

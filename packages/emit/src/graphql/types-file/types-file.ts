@@ -1,53 +1,24 @@
-import type { SchemaIR } from '@uibuilder-codegen/transform';
 import { Kind } from '../graphql-language.js';
 import { namedTypeName } from '../api-schema/api-schema.js';
 import type { ApiSchema } from '../api-schema/api-schema.js';
-import type { OperationDocument } from '../operation-document.js';
 import type { Declaration } from './declaration.js';
 import { enumDeclarations } from './enum-types.js';
 import { inputTypeAliases } from './input-types.js';
 import { objectTypeAliases } from './object-types.js';
-import { operationTypeAliases } from './operation-types.js';
 import { printDeclarations, printEnumObjects } from './print-declarations.js';
 import type { DeclarationForm } from './print-declarations.js';
 import { declaredTypes } from './schema-types.js';
 
-/** What the types file is made from. */
-export interface TypesSourceInput {
-  /** The AppSync schema the documents were built against. */
-  readonly schema: ApiSchema;
-  /** One per typed statement, in statement order; each gets its variables and result type. */
-  readonly documents: readonly OperationDocument[];
-  /**
-   * The IR the schema was built from. The schema already holds every type and field this file
-   * declares, so nothing here is read from it; it is part of the input so every GraphQL file
-   * generator is called alike.
-   */
-  readonly ir: SchemaIR;
-  /** Whether model and connection types carry `__typename` (result types follow the selection). */
-  readonly typename: boolean;
-}
-
 /**
- * The TypeScript source of the types file (`API.ts`) that typed statements import as `APITypes`,
- * without a banner. In this order:
+ * The source text of the types file (`API.ts`) that typed statements import as `APITypes`, without
+ * a banner, or with `form: 'declaration'` the `.d.ts` beside the JavaScript one. In this order:
  * 1. every enum, as a `const` object and a union type of the same name;
  * 2. every object type except the root types (models, non-models, connections);
- * 3. every input type;
+ * 3. every input type (only those named in `inputTypes`, when given: a deployed schema's);
  * each group in declaration order, then
- * 4. per document, in the given order, `<variablesTypeName>` and `<resultTypeName>`.
- */
-export function createTypesSource(input: TypesSourceInput): string {
-  const { schema, documents, typename } = input;
-  const operations = documents.flatMap((document) => operationTypeAliases(schema, document));
-  return typesSourceWithOperations(schema, typename, operations);
-}
-
-/**
- * {@link createTypesSource} with the per-operation declarations already made (by
- * `operationTypeAliases`, one document at a time, so the documents need not all be kept), for
- * the TypeScript file or, with `form: 'declaration'`, for the `.d.ts` beside the JavaScript one.
- * `inputTypes`, when given, limits the input types declared to those named.
+ * 4. `operationDeclarations`: per document, in statement order, `<variablesTypeName>` and
+ *    `<resultTypeName>` (made by `operationTypeAliases` one document at a time, so the documents
+ *    need not all be kept).
  */
 export function typesSourceWithOperations(
   schema: ApiSchema,

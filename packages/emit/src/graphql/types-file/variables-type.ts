@@ -23,13 +23,8 @@ export function variablesTypeText(
         `Operation ${operationName}: variable $${name} has a type the schema does not define`,
       );
     }
-    return typeReferenceMember(
-      listTypeName(schema),
-      name,
-      type,
-      namedTypeText(schema, typeName),
-      definition.defaultValue !== undefined,
-    );
+    // The statements builder declares no defaults: a variable is optional exactly when nullable.
+    return typeReferenceMember(listTypeName(schema), name, type, namedTypeText(schema, typeName));
   });
   return typeLiteral(members);
 }

@@ -1,6 +1,10 @@
-import { OutputError } from '@uibuilder-codegen/core';
 import { describe, expect, test } from 'vitest';
-import { normalizeOutputPath, outputStem, stripKnownExtension } from './output-path.js';
+import {
+  importSpecifier,
+  normalizeOutputPath,
+  outputStem,
+  stripKnownExtension,
+} from './output-path.js';
 
 describe('outputStem', () => {
   test.each([
@@ -22,11 +26,7 @@ describe('outputStem', () => {
     ['../API.json', '../API.json'],
     ['../types.v2', '../types.v2'],
   ])('%j -> %j', (given, want) => {
-    expect(outputStem(given)).toBe(want);
-  });
-
-  test.each([[''], ['   ']])('%j means no file', (given) => {
-    expect(outputStem(given)).toBeUndefined();
+    expect(outputStem(given)).toEqual({ ok: true, path: want });
   });
 
   test.each([
@@ -43,8 +43,9 @@ describe('outputStem', () => {
     ['.', 'names the component directory'],
     ['../.ts', 'no file name'],
   ])('%j is refused (%s)', (given, reason) => {
-    expect(() => outputStem(given)).toThrow(OutputError);
-    expect(() => outputStem(given)).toThrow(reason);
+    const result = outputStem(given);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.reason).toContain(reason);
   });
 });
 
@@ -58,18 +59,27 @@ describe('stripKnownExtension', () => {
 
 describe('normalizeOutputPath', () => {
   test('keeps extensions and gives POSIX paths', () => {
-    expect(normalizeOutputPath('../models/./schema.d.ts')).toBe('../models/schema.d.ts');
+    expect(normalizeOutputPath('../models/./schema.d.ts')).toEqual({
+      ok: true,
+      path: '../models/schema.d.ts',
+    });
+  });
+});
+
+describe('importSpecifier', () => {
+  test.each([
+    ['../graphql/queries', '../API', '../API'],
+    ['graphql/queries', 'API', '../API'],
+    ['queries', 'API', './API'],
+    ['queries', '../API', '../API'],
+    ['api/queries', 'api/types/API', './types/API'],
+    ['a/queries', 'a/API', './API'],
+    ['../../x/queries', '../../API', '../API'],
+  ])('from %s to %s is %s', (from, to, want) => {
+    expect(importSpecifier(from, to)).toBe(want);
   });
 
-  test('errors say which path and what to do', () => {
-    try {
-      normalizeOutputPath('/etc/passwd');
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(OutputError);
-      expect((error as OutputError).files).toEqual(['/etc/passwd']);
-      expect((error as OutputError).hint).toContain('renderConfig');
-      expect((error as OutputError).exitCode).toBe(5);
-    }
+  test('a climb that needs the component directory name has none', () => {
+    expect(importSpecifier('../../x/queries', '../API')).toBeUndefined();
   });
 });
