@@ -16,6 +16,7 @@ import {
   removeScratchRoot,
   writeDataStorePackage,
 } from './test-support/package-on-disk.js';
+import { asDataStoreJob } from './test-support/jobs.js';
 import { modelProbes } from './test-support/sample-values.js';
 
 afterAll(removeScratchRoot);
@@ -80,7 +81,7 @@ async function writePackage(name: string, ir: SchemaIR): Promise<string> {
 }
 
 describe.concurrent.each(realCaseNames())('fixtures/real/%s as a DataStore package', (name) => {
-  const ir = normalizeSchema(realCaseJob(name)).ir;
+  const ir = normalizeSchema(asDataStoreJob(realCaseJob(name))).ir;
 
   it('has the associations amplify codegen models writes for the same SDL', () => {
     expect(associations(createIntrospectionSchema(ir))).toEqual(
@@ -112,7 +113,7 @@ describe.concurrent.each(realCaseNames())('fixtures/real/%s as a DataStore packa
 });
 
 describe('a model named then (ThenableModule)', () => {
-  const ir = normalizeSchema(realCaseJob('model-named-then')).ir;
+  const ir = normalizeSchema(asDataStoreJob(realCaseJob('model-named-then'))).ir;
 
   it('loads through a static import; a dynamic import rejects, as the warning says', async () => {
     const index = await writePackage('then', ir);

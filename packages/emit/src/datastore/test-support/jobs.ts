@@ -16,9 +16,27 @@ function readJson(path: string): unknown {
   return JSON.parse(readFileSync(`${REPOSITORY}${path}`, 'utf8'));
 }
 
-/** A job file of the repository as IR. */
+/**
+ * A job file of the repository as IR, rendered for DataStore: most of these jobs ask for GraphQL
+ * statements, and the DataStore tests want the model package from the same schema.
+ */
 export function jobIR(path: string): SchemaIR {
-  return normalizeSchema(readJson(path)).ir;
+  return normalizeSchema(asDataStoreJob(readJson(path))).ir;
+}
+
+/** `job` with its render config's API configuration replaced by `dataStoreConfig`. */
+export function asDataStoreJob(job: unknown): unknown {
+  const value = job as { job?: Record<string, unknown> } & Record<string, unknown>;
+  const inner = value.job ?? value;
+  const renderConfig = (inner['renderConfig'] ?? {}) as { react?: Record<string, unknown> };
+  const withDataStore = {
+    ...inner,
+    renderConfig: {
+      ...renderConfig,
+      react: { ...renderConfig.react, apiConfiguration: { dataStoreConfig: {} } },
+    },
+  };
+  return value.job === undefined ? withDataStore : { ...value, job: withDataStore };
 }
 
 /** `examples/datastore/codegen-job.json` as IR. */
