@@ -2,26 +2,27 @@
  * The test projects, one per package (and one for the examples). `vitest.config.ts` loads this
  * file explicitly, because vitest 4 no longer picks up a file of this name by itself.
  */
-const packageProject = (name: string, timeoutMs = 60_000, isolate = true) => ({
+const packageProject = (name: string, timeoutMs = 60_000) => ({
   test: {
     name,
     root: `./packages/${name}`,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: timeoutMs,
     hookTimeout: timeoutMs,
-    // The pure-function packages share one module graph per worker instead of importing
-    // ts-morph, prettier and graphql-js again for every file (CONTRIBUTING.md, "Tests"): their
-    // tests hold no module state but caches, and environment stubs are undone after each test.
-    isolate,
-    unstubEnvs: true,
+    // Each project shares one module graph per worker instead of importing ts-morph, prettier,
+    // graphql-js and our packages again for every file (CONTRIBUTING.md, "Tests"). The tests hold
+    // no module state but caches; the pure packages undo environment stubs after each test, the
+    // CLI's files that stub the environment in `beforeAll` undo it in `afterAll`.
+    isolate: false,
+    unstubEnvs: name !== 'cli',
   },
 });
 
 export const projects = [
-  packageProject('core', 60_000, false),
-  packageProject('transform', 60_000, false),
-  packageProject('fetch', 60_000, false),
-  packageProject('emit', 180_000, false),
+  packageProject('core'),
+  packageProject('transform'),
+  packageProject('fetch'),
+  packageProject('emit', 180_000),
   packageProject('cli', 300_000),
   {
     test: {
