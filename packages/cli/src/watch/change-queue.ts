@@ -14,7 +14,7 @@ export interface ChangeQueue {
 /** A debounced queue over `session`; `onOutcome` hears every run it starts, in order. */
 export function createChangeQueue(
   session: GenerationSession,
-  onOutcome: (outcome: RunOutcome) => void,
+  onOutcome: (outcome: RunOutcome) => void | Promise<void>,
   debounceMs = DEFAULT_DEBOUNCE_MS,
 ): ChangeQueue {
   let timer: ReturnType<typeof setTimeout> | undefined;

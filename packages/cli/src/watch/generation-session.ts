@@ -15,6 +15,8 @@ export type RunOutcome = (
   readonly inputs: readonly string[];
   /** The files whose change caused this run (empty for the first one). */
   readonly changed: readonly string[];
+  /** When the run began (`Date.now()`): an input modified later may not be in its output. */
+  readonly startedAt: number;
 };
 
 /** The regeneration loop that `generate --watch` and the bundler plugin share. */
@@ -49,6 +51,7 @@ export function createGenerationSession(options: GenerateOptions): GenerationSes
 
   const runOnce = async (): Promise<RunOutcome> => {
     stale = false;
+    const startedAt = Date.now();
     const cause = [...changed];
     changed = new Set();
     const configFile = configFilePath(options);
@@ -57,11 +60,11 @@ export function createGenerationSession(options: GenerateOptions): GenerationSes
       inputs = watchedInputs(resolved, configFile);
       const job = await jobs.resolve(resolved.job, resolved);
       const result = await generate({ ...resolved, config: false, job });
-      return { ok: true, result, inputs, changed: cause };
+      return { ok: true, result, inputs, changed: cause, startedAt };
     } catch (error) {
       // Keep watching what was watched (and the config file, which may be what is broken).
       inputs = [...new Set([...inputs, ...(configFile ? [configFile] : [])])];
-      return { ok: false, error, inputs, changed: cause };
+      return { ok: false, error, inputs, changed: cause, startedAt };
     }
   };
   const start = (): Promise<RunOutcome> => {

@@ -1,7 +1,6 @@
-import path from 'node:path';
-import { watch, type FSWatcher } from 'chokidar';
 import type { GenerateOptions } from '../api/options.js';
 import { createChangeQueue } from './change-queue.js';
+import { createDirectoryWatchers } from './directory-watchers.js';
 import { createGenerationSession, type RunOutcome } from './generation-session.js';
 
 /**
@@ -16,32 +15,28 @@ export async function watchAndGenerate(
   debounceMs?: number,
 ): Promise<void> {
   const session = createGenerationSession(options);
-  // Directories, not files: an editor's save renames a new file over the old one, which ends a
-  // watch on the file itself. Events for other files in them are ignored by the session.
-  const watcher: FSWatcher = watch([], { ignoreInitial: true, depth: 0 });
-  let watched = new Set<string>();
-  // The inputs can change with each run (the config file may now name another job file).
-  const report = (outcome: RunOutcome) => {
+  // The inputs can change with each run (the config file may now name another job file). A run
+  // is reported only once its inputs are watched, and an input saved while it was not yet
+  // watched (during the first run, say) is queued as a change.
+  const report = async (outcome: RunOutcome) => {
     if (options.signal.aborted) return;
-    const next = new Set(outcome.inputs.map((file) => path.dirname(file)));
-    watcher.unwatch([...watched].filter((dir) => !next.has(dir)));
-    watcher.add([...next].filter((dir) => !watched.has(dir)));
-    watched = next;
+    const missed = await watchers.watchFilesOf(outcome.inputs, outcome.startedAt);
     onOutcome(outcome);
+    for (const file of missed) queue.notify(file);
   };
   const queue = createChangeQueue(session, report, debounceMs);
-  watcher.on('all', (_event, file) => queue.notify(file));
+  const watchers = createDirectoryWatchers((file) => queue.notify(file));
   const first = await session.run();
   if (!first.ok && first.inputs.length === 0) {
     // Nothing to watch (no job, no config file): waiting could never end well.
-    await watcher.close();
+    await watchers.close();
     throw first.error;
   }
-  report(first);
+  await report(first);
   await new Promise<void>((resolve) => {
     if (options.signal.aborted) resolve();
     else options.signal.addEventListener('abort', () => resolve(), { once: true });
   });
-  await watcher.close();
+  await watchers.close();
   await queue.close();
 }
