@@ -70,6 +70,12 @@ const cases: readonly (readonly [string, Record<string, unknown>, string, RegExp
     /Fix "maxDepth"/,
   ],
   [
+    'an object for a number, described by its keys',
+    { job, maxDepth: { depth: 3 } },
+    '"maxDepth" must be a whole number from 1 to 99, not an object with keys depth',
+    /Fix "maxDepth"/,
+  ],
+  [
     'a string for a boolean',
     { job, pruneCycles: 'yes' },
     '"pruneCycles" must be a boolean, not "yes"',

@@ -78,5 +78,15 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return JSON.stringify(value.slice(0, 40));
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'object') return describeObject(value);
   return `a ${typeof value}`;
+}
+
+/** `an object with keys info, warn, error`: what a user compares with what was expected. */
+function describeObject(value: object): string {
+  const keys = Object.keys(value);
+  if (keys.length === 0) return 'an empty object';
+  const shown = keys.slice(0, 6).map((key) => JSON.stringify(key).slice(1, -1).slice(0, 30));
+  return `an object with keys ${shown.join(', ')}${keys.length > 6 ? ', …' : ''}`;
 }
