@@ -5,7 +5,12 @@
  */
 import type { FieldIR, ModelIR, RelationIR, SchemaIR } from '@uibuilder-codegen/transform';
 import type { InputObjectTypeDefinitionNode, InputValueDefinitionNode } from 'graphql';
-import { filterInputName, resolveFieldType, subscriptionFilterInputName } from './field-types.js';
+import {
+  filterInputName,
+  filtersAsEnumList,
+  resolveFieldType,
+  subscriptionFilterInputName,
+} from './field-types.js';
 import type { ResolvedFieldType } from './field-types.js';
 import { schemaLookup } from './schema-lookup.js';
 import type { SchemaNeeds } from './schema-needs.js';
@@ -66,7 +71,7 @@ function filterField(
   needs: SchemaNeeds,
 ): InputValueDefinitionNode {
   if (type.kind === 'enum')
-    (type.isArray ? needs.enumListInputs : needs.enumInputs).add(type.typeName);
+    (filtersAsEnumList(type) ? needs.enumListInputs : needs.enumInputs).add(type.typeName);
   return inputValue(name, namedType(filterInputName(type)));
 }
 

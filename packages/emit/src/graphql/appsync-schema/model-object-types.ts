@@ -78,14 +78,12 @@ export function modelConnectionType(model: ModelIR): ObjectTypeDefinitionNode {
   ]);
 }
 
-/** `type N { … }` for a non-model, as declared. */
+/** `type N { … }` for a non-model, as declared; a model it holds is a plain field (no connection). */
 export function nonModelObjectType(ir: SchemaIR, nonModel: NonModelIR): ObjectTypeDefinitionNode {
   return objectType(
     nonModel.name,
-    nonModel.fields.map((field) => {
-      if (field.type.kind === 'model')
-        throw new Error(`AppSync schema: ${nonModel.name}.${field.name} is a model`);
-      return fieldDefinition(field.name, fieldTypeNode(resolveFieldType(ir, undefined, field)));
-    }),
+    nonModel.fields.map((field) =>
+      fieldDefinition(field.name, fieldTypeNode(resolveFieldType(ir, undefined, field))),
+    ),
   );
 }

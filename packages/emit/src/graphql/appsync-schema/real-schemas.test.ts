@@ -3,6 +3,7 @@ import { isInputObjectType, isObjectType } from 'graphql';
 import type { GraphQLNamedType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildAppSyncSchema } from '../test-support/appsync-graphql-schema.js';
+import { UNUSED_DEPLOYED_TYPES } from './shared-inputs.js';
 import {
   realCaseAppSyncSchema,
   realCaseJob,
@@ -63,8 +64,6 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
   ],
 };
 
-/** Always deployed, used by no model operation. */
-const UNUSED_DEPLOYED = new Set(['AmplifyAIConversationTurnErrorInput']);
 
 function fieldsOf(type: GraphQLNamedType | undefined | null): string[] {
   if (!isObjectType(type) && !isInputObjectType(type)) return [];
@@ -76,7 +75,7 @@ describe.each(realCaseNames())('fixtures/real/%s: our AppSync schema', (name) =>
     const ours = buildAppSyncSchema(normalizeSchema(realCaseJob(name)).ir);
     const deployed = realCaseAppSyncSchema(name);
     const named = (map: ReturnType<typeof ours.getTypeMap>) =>
-      Object.keys(map).filter((n) => !n.startsWith('__') && !UNUSED_DEPLOYED.has(n));
+      Object.keys(map).filter((n) => !n.startsWith('__') && !UNUSED_DEPLOYED_TYPES.has(n));
     const differences: string[] = [];
     for (const typeName of named(ours.getTypeMap())) {
       const theirs = deployed.getType(typeName);
