@@ -73,6 +73,7 @@ const MODEL_SCHEMA_CASES: readonly { name: string }[] = [
   { name: 'real/js-globals' },
   { name: 'real/model-arguments' },
   { name: 'real/model-named-then' },
+  { name: 'real/non-model-holds-model' },
   { name: 'real/owner-auth' },
   { name: 'real/references-docs' },
   { name: 'real/references-repro' },

@@ -54,6 +54,19 @@ describe('normalizeSchema with the model SDL', () => {
     expect(recipe?.fields.find((f) => f.name === 'cuisines')?.isArrayNullable).toBe(false);
   });
 
+  it("gives the non-models' list fields the SDL's list nullability", () => {
+    const { ir } = normalizeSchema(job, {
+      modelSchema: {
+        ...facts({}),
+        nonModels: { Nutrition: { listNullable: { vitamins: false } } },
+      },
+    });
+    const nutrition = ir.nonModels.find((n) => n.name === 'Nutrition');
+    expect(nutrition?.fields.find((f) => f.name === 'vitamins')?.isArrayNullable).toBe(false);
+    const macro = ir.nonModels.find((n) => n.name === 'Macro');
+    expect(macro?.fields.some((f) => f.isArrayNullable !== undefined)).toBe(false);
+  });
+
   it('warns when the SDL lacks a model or keys it otherwise', () => {
     const { diagnostics } = normalizeSchema(job, {
       modelSchema: facts({ Chef: undefined, Review: plain }),
