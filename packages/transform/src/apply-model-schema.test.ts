@@ -54,6 +54,24 @@ describe('normalizeSchema with the model SDL', () => {
     expect(recipe?.fields.find((f) => f.name === 'cuisines')?.isArrayNullable).toBe(false);
   });
 
+  it("gives a hasMany over an index with sort keys the index's sort keys as its key condition", () => {
+    const byRecipe = { name: 'byRecipe', partitionKey: 'recipeID', queryField: undefined };
+    const steps = (sortKeys: string[]): readonly string[] | undefined => {
+      const { ir } = normalizeSchema(job, {
+        modelSchema: facts({
+          Recipe: { ...plain, hasManyIndexNames: { steps: 'byRecipe' } },
+          Step: { ...plain, indexes: [{ ...byRecipe, sortKeys }] },
+        }),
+      });
+      const relation = ir.models
+        .find((m) => m.name === 'Recipe')
+        ?.fields.find((f) => f.name === 'steps')?.relation;
+      return relation?.kind === 'hasMany' ? relation.keyConditionFields : undefined;
+    };
+    expect(steps(['position'])).toEqual(['position']);
+    expect(steps([])).toEqual([]);
+  });
+
   it("gives the non-models' list fields the SDL's list nullability", () => {
     const { ir } = normalizeSchema(job, {
       modelSchema: {

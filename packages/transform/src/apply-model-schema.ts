@@ -69,7 +69,7 @@ export function applyModelSchema(
     );
     return {
       ...model,
-      fields: model.fields.map((field) => withFieldFacts(field, known)),
+      fields: model.fields.map((field) => withFieldFacts(field, known, facts)),
       indexQueries,
       indexes,
       modelArguments: known.modelArguments ?? {},
@@ -107,13 +107,20 @@ function defaultIndexName(
   return indexQueryName(pluralName(model), [index.partitionKey, ...index.sortKeys]);
 }
 
-/** A field with the list nullability and `@hasMany(indexName:)` the SDL gives it. */
-function withFieldFacts(field: FieldIR, known: ModelFacts): FieldIR {
+/**
+ * A field with the list nullability and `@hasMany(indexName:)` the SDL gives it; a hasMany over
+ * an index with sort keys takes them as its key-condition argument (`Post.comments(content:
+ * ModelStringKeyConditionInput, …)`, §1.3), as the transformer gives it.
+ */
+function withFieldFacts(field: FieldIR, known: ModelFacts, facts: ModelSchemaFacts): FieldIR {
   const listed = withListNullability(field, known.listNullable);
   const indexName = known.hasManyIndexNames?.[field.name];
-  return listed.relation?.kind === 'hasMany' && indexName !== undefined
-    ? { ...listed, relation: { ...listed.relation, indexName } }
-    : listed;
+  if (listed.relation?.kind !== 'hasMany' || indexName === undefined) return listed;
+  const child = listed.relation.relatedModel;
+  const childFacts = Object.hasOwn(facts.models, child) ? facts.models[child] : undefined;
+  const index = childFacts?.indexes.find((i) => i.name === indexName);
+  const keyConditionFields = index?.sortKeys ?? listed.relation.keyConditionFields;
+  return { ...listed, relation: { ...listed.relation, indexName, keyConditionFields } };
 }
 
 /**
