@@ -17,9 +17,6 @@ import {
  */
 const KNOWN_DIFFERENCES: Record<string, string[]> = {
   'declared-implicit-fk': [
-    // The transformer adds a hasMany's implicitly named key to the parent's subscription filter
-    // even when the child declares it (APPSYNC-CONVENTIONS §1.2); the job shows a declared field.
-    'ModelSubscriptionParentFilterInput: only deployed parentChildrenId: ModelSubscriptionIDInput',
     // `@index(name: "byParent")` on the key: the job does not record it.
     'Query: only deployed childrenByParentChildrenId: ModelChildConnection',
   ],
