@@ -70,7 +70,6 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
   ],
 };
 
-
 function fieldsOf(type: GraphQLNamedType | undefined | null): string[] {
   if (!isObjectType(type) && !isInputObjectType(type)) return [];
   return Object.values(type.getFields()).map((f) => `${f.name}: ${String(f.type)}`);
