@@ -8,6 +8,11 @@ export interface ModelSchemaFacts {
   readonly source: string;
   /** The `@model` types by name. */
   readonly models: Readonly<Record<string, ModelFacts>>;
+  /**
+   * The non-model object types by name (not `Query`, `Mutation`, `Subscription`): for each list
+   * field, whether the list itself may be null. Absent in facts made before non-models were read.
+   */
+  readonly nonModels?: Readonly<Record<string, Pick<ModelFacts, 'listNullable'>>>;
 }
 
 /** A directive argument's value, as graphql-js `valueFromASTUntyped` reads it. */

@@ -54,6 +54,37 @@ describe('normalizeSchema with the model SDL', () => {
     expect(recipe?.fields.find((f) => f.name === 'cuisines')?.isArrayNullable).toBe(false);
   });
 
+  it("gives a hasMany over an index with sort keys the index's sort keys as its key condition", () => {
+    const byRecipe = { name: 'byRecipe', partitionKey: 'recipeID', queryField: undefined };
+    const steps = (sortKeys: string[]): readonly string[] | undefined => {
+      const { ir } = normalizeSchema(job, {
+        modelSchema: facts({
+          Recipe: { ...plain, hasManyIndexNames: { steps: 'byRecipe' } },
+          Step: { ...plain, indexes: [{ ...byRecipe, sortKeys }] },
+        }),
+      });
+      const relation = ir.models
+        .find((m) => m.name === 'Recipe')
+        ?.fields.find((f) => f.name === 'steps')?.relation;
+      return relation?.kind === 'hasMany' ? relation.keyConditionFields : undefined;
+    };
+    expect(steps(['position'])).toEqual(['position']);
+    expect(steps([])).toEqual([]);
+  });
+
+  it("gives the non-models' list fields the SDL's list nullability", () => {
+    const { ir } = normalizeSchema(job, {
+      modelSchema: {
+        ...facts({}),
+        nonModels: { Nutrition: { listNullable: { vitamins: false } } },
+      },
+    });
+    const nutrition = ir.nonModels.find((n) => n.name === 'Nutrition');
+    expect(nutrition?.fields.find((f) => f.name === 'vitamins')?.isArrayNullable).toBe(false);
+    const macro = ir.nonModels.find((n) => n.name === 'Macro');
+    expect(macro?.fields.some((f) => f.isArrayNullable !== undefined)).toBe(false);
+  });
+
   it('warns when the SDL lacks a model or keys it otherwise', () => {
     const { diagnostics } = normalizeSchema(job, {
       modelSchema: facts({ Chef: undefined, Review: plain }),

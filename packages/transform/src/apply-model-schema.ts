@@ -2,14 +2,22 @@
  * `applyModelSchema`: makes the IR exact where the model SDL knows more than the job (issue 15):
  * each model's `@index` directives (names, sort keys, query fields) replace the index queries
  * guessed from relationships, list fields learn whether the list itself may be null, hasMany
- * fields their `indexName`, and the model its `@model` arguments and `@auth` rules. Join
+ * fields their `indexName`, and the model its `@model` arguments and `@auth` rules; non-models'
+ * list fields learn their list nullability too. Join
  * models of `@manyToMany` are not in the SDL and keep what the job implies. A model of the job that
  * the SDL lacks, or whose `@primaryKey` is not the job's key, is a warning: the job and the SDL
  * are from different versions of the API.
  */
 import { diagnostic } from '@uibuilder-codegen/core';
 import type { Diagnostic, ModelFacts, ModelSchemaFacts } from '@uibuilder-codegen/core';
-import type { FieldIR, IndexQueryIR, ModelIR, SchemaIR, SecondaryIndexIR } from './ir.js';
+import type {
+  FieldIR,
+  IndexQueryIR,
+  ModelIR,
+  NonModelIR,
+  SchemaIR,
+  SecondaryIndexIR,
+} from './ir.js';
 import { indexQueryName, pluralName } from './names.js';
 
 /** `ir` with `facts` applied (before `buildOperations`, which names the index queries). */
@@ -61,14 +69,34 @@ export function applyModelSchema(
     );
     return {
       ...model,
-      fields: model.fields.map((field) => withFieldFacts(field, known)),
+      fields: model.fields.map((field) => withFieldFacts(field, known, facts)),
       indexQueries,
       indexes,
       modelArguments: known.modelArguments ?? {},
       ...(known.auth === undefined ? {} : { auth: known.auth }),
     };
   });
-  return { ir: { ...ir, models }, diagnostics };
+  return {
+    ir: { ...ir, models, nonModels: ir.nonModels.map((n) => withNonModelFacts(n, facts)) },
+    diagnostics,
+  };
+}
+
+/** A non-model whose list fields take the SDL's list nullability (`SearchResult.shops: [Shop!]!`). */
+function withNonModelFacts(nonModel: NonModelIR, facts: ModelSchemaFacts): NonModelIR {
+  const known = facts.nonModels;
+  if (known === undefined || !Object.hasOwn(known, nonModel.name)) return nonModel;
+  const listNullable = known[nonModel.name]?.listNullable ?? {};
+  return { ...nonModel, fields: nonModel.fields.map((f) => withListNullability(f, listNullable)) };
+}
+
+/** A list field with whether the list itself may be null, when the SDL says. */
+function withListNullability(
+  field: FieldIR,
+  listNullable: Readonly<Record<string, boolean>>,
+): FieldIR {
+  const nullable = Object.hasOwn(listNullable, field.name) ? listNullable[field.name] : undefined;
+  return field.isArray && nullable !== undefined ? { ...field, isArrayNullable: nullable } : field;
 }
 
 /** The transformer's (and modelgen's) name for an `@index` without `name` or `queryField`. */
@@ -79,15 +107,20 @@ function defaultIndexName(
   return indexQueryName(pluralName(model), [index.partitionKey, ...index.sortKeys]);
 }
 
-/** A field with the list nullability and `@hasMany(indexName:)` the SDL gives it. */
-function withFieldFacts(field: FieldIR, known: ModelFacts): FieldIR {
-  const nullable = known.listNullable[field.name];
-  const listed =
-    field.isArray && nullable !== undefined ? { ...field, isArrayNullable: nullable } : field;
+/**
+ * A field with the list nullability and `@hasMany(indexName:)` the SDL gives it; a hasMany over
+ * an index with sort keys takes them as its key-condition argument (`Post.comments(content:
+ * ModelStringKeyConditionInput, …)`, §1.3), as the transformer gives it.
+ */
+function withFieldFacts(field: FieldIR, known: ModelFacts, facts: ModelSchemaFacts): FieldIR {
+  const listed = withListNullability(field, known.listNullable);
   const indexName = known.hasManyIndexNames?.[field.name];
-  return listed.relation?.kind === 'hasMany' && indexName !== undefined
-    ? { ...listed, relation: { ...listed.relation, indexName } }
-    : listed;
+  if (listed.relation?.kind !== 'hasMany' || indexName === undefined) return listed;
+  const child = listed.relation.relatedModel;
+  const childFacts = Object.hasOwn(facts.models, child) ? facts.models[child] : undefined;
+  const index = childFacts?.indexes.find((i) => i.name === indexName);
+  const keyConditionFields = index?.sortKeys ?? listed.relation.keyConditionFields;
+  return { ...listed, relation: { ...listed.relation, indexName, keyConditionFields } };
 }
 
 /**

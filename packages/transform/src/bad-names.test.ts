@@ -140,10 +140,21 @@ const ERRORS: [string, { given: unknown; want: [code: string, path: string] }][]
     },
   ],
   [
-    'a non-model holding a model',
+    'a non-model holding a relationship',
     {
       given: given((j) => (schema(j).nonModels.Meta.fields.post = commentFields(j).post)),
       want: ['InvalidRelationship', `${S}/nonModels/Meta/fields/post`],
+    },
+  ],
+  [
+    // Post.meta holds Meta: its MetaInput would name a CommentInput the transformer never defines.
+    'a model field whose non-model holds a model',
+    {
+      given: given((j) => {
+        const { relationship: _, ...plain } = commentFields(j).post;
+        schema(j).nonModels.Meta.fields.post = { ...plain, dataTypeValue: 'Comment' };
+      }),
+      want: ['NonModelInputHoldsModel', `${POST}/fields/meta`],
     },
   ],
   [

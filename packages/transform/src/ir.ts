@@ -44,6 +44,12 @@ export interface HasManyRelationIR {
   readonly viaReferences: boolean;
   /** The `@hasMany(indexName:)` of the model SDL, when it was given and names one. */
   readonly indexName?: string;
+  /**
+   * Keyed by the transformer's implicit key (a bare `@hasMany`), even where the child declares a
+   * field of that name (fixtures/real/declared-implicit-fk): the transformer then also adds the
+   * key to this model's subscription filter (APPSYNC-CONVENTIONS §1.2).
+   */
+  readonly implicitKey?: true;
 }
 
 /** manyToMany: this model's list field, resolved through a join model. */

@@ -10,6 +10,7 @@ import { applyFeatures } from './apply-features.js';
 import { assignNames } from './assign-names.js';
 import { buildOperations } from './build-operations.js';
 import { checkCollisions } from './check-collisions.js';
+import { checkNonModelInputs } from './check-non-model-inputs.js';
 import { computeIndexQueries } from './compute-index-queries.js';
 import { diagnostic, SchemaError } from '@uibuilder-codegen/core';
 import type { Diagnostic, ModelSchemaFacts } from '@uibuilder-codegen/core';
@@ -31,6 +32,7 @@ export interface NormalizeOptions {
 
 /** The passes after reading, in order. */
 const PASSES: readonly Pass[] = [
+  checkNonModelInputs,
   addImplicitFields,
   resolveRelations,
   assignNames,

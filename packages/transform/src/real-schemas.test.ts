@@ -16,6 +16,7 @@ const CASES = [
   'index-sort-key',
   'js-globals',
   'model-named-then',
+  'non-model-holds-model',
   'references-docs',
   'references-repro',
   'renamed-timestamps',

@@ -114,6 +114,11 @@ function hasMany(
     plan !== undefined &&
     !plan.derived &&
     !isImplicitlyNamed(plan, model.name, field.name, model.primaryKeys);
+  // The transformer's own key (a bare @hasMany), whether the child declares it or not.
+  const implicitlyKeyed =
+    referenced === undefined &&
+    plan !== undefined &&
+    (plan.derived || isImplicitlyNamed(plan, model.name, field.name, model.primaryKeys));
   const readsPrimaryKey =
     explicit && foreignKeys.length === 1 && foreignKeys[0] === child.primaryKeys[0];
   return {
@@ -123,6 +128,7 @@ function hasMany(
     inverseField: paired ? belongsToName : undefined,
     keyConditionFields: readsPrimaryKey ? child.primaryKeys.slice(1) : [],
     viaReferences: referenced !== undefined,
+    ...(implicitlyKeyed ? { implicitKey: true } : {}),
   };
 }
 

@@ -151,11 +151,13 @@ function resolveField(
   const owner = `${ownerName}.${field.name}`;
   const type = resolveFieldType(field, owner, kinds, diagnostics);
   if (type === undefined) return undefined;
-  if (!inModel && (type.kind === 'model' || field.relationship !== undefined)) {
+  // A non-model may hold a model as a plain value (`SearchResult.shops: [Shop]`, returned by a
+  // custom query): the transformer deploys it without a resolver. Relationships need a table.
+  if (!inModel && field.relationship !== undefined) {
     diagnostics.push(
       diagnostic('InvalidRelationship', field.path, {
         owner,
-        reason: 'a non-model cannot hold model fields or relationships',
+        reason: 'a non-model cannot hold relationships',
       }),
     );
     return undefined;

@@ -22,6 +22,13 @@ export interface TransformErrorPayloads {
   UnknownRelationshipType: { owner: string; type: string };
   MissingRelationship: { owner: string };
   InvalidRelationship: { owner: string; reason: string };
+  NonModelInputHoldsModel: {
+    owner: string;
+    nonModel: string;
+    holder: string;
+    field: string;
+    model: string;
+  };
   InvalidForeignKey: { owner: string; name: string; reason: string };
   DanglingJoinModel: { owner: string; name: string };
   DanglingJoinField: { owner: string; joinModel: string; name: string };
@@ -138,6 +145,13 @@ export const TRANSFORM_ERRORS: CatalogueEntries<TransformErrorPayloads> = {
     message: (p) => `${p.owner}: ${p.reason}`,
     hint: () =>
       'Fix the relationship in the data model (@hasMany on lists, @hasOne / @belongsTo on single fields) and redeploy.',
+  },
+  NonModelInputHoldsModel: {
+    severity: 'error',
+    message: (p) =>
+      `${p.owner} holds the non-model ${p.nonModel}, which holds the model ${p.model} (${p.holder}): the transformer gives ${p.nonModel} an input naming ${p.model}Input, which it never defines, so AppSync cannot deploy this schema`,
+    hint: (p) =>
+      `Hold the model's key instead (a scalar field such as ${p.field}Id: ID in place of ${p.holder}), or return ${p.nonModel} only from custom operations, not from a model field; then redeploy.`,
   },
   InvalidForeignKey: {
     severity: 'error',

@@ -46,7 +46,8 @@ export function valueType(field: FieldIR): TypeNode {
 
 /**
  * One `readonly` property, printed at column `maxColumn` or less. Lists are optional and nullable because the job
- * does not say whether the list itself may be null; their elements are nullable unless `required`.
+ * does not say whether the list itself may be null (the model SDL does: a non-null list is required); their
+ * elements are nullable unless `required`.
  */
 export function propertyLine(
   field: FieldIR,
@@ -58,6 +59,9 @@ export function propertyLine(
   if (field.isArray) {
     const element = required ? elementType : union(elementType, NULL);
     const list: TypeNode = { kind: 'array', element };
+    // A non-null list (`[T!]!`, known from the model SDL) is required, as modelgen writes it.
+    if (field.isArrayNullable === false)
+      return propertySignature(`readonly ${name}`, list, maxColumn);
     return propertySignature(`readonly ${name}?`, union(list, NULL), maxColumn);
   }
   return required

@@ -60,13 +60,26 @@ export function modelDeclaration(model: ModelIR): string {
   ]);
 }
 
-/** A non-model's declarations: the same Eager/Lazy pair (they differ only for models) and a constructor. */
+/**
+ * A non-model's declarations: the Eager/Lazy pair and a constructor. They differ only where the
+ * non-model holds a model (`SearchResult.shops: [Shop]`), which modelgen's `Lazy` type makes an
+ * `AsyncCollection` / `AsyncItem` as it does a model's relations.
+ */
 export function nonModelDeclaration(nonModel: NonModelIR): string {
   const name = nonModel.name;
-  const body = nonModel.fields.map((field) => eagerProperty(field, undefined));
   return declarations([
-    typeAlias(`Eager${name}`, body),
-    typeAlias(`Lazy${name}`, body),
+    typeAlias(
+      `Eager${name}`,
+      nonModel.fields.map((field) => eagerProperty(field, undefined)),
+    ),
+    typeAlias(
+      `Lazy${name}`,
+      nonModel.fields.map((field) =>
+        field.type.kind === 'model'
+          ? asyncProperty(field, reference(field.type.name))
+          : eagerProperty(field, undefined),
+      ),
+    ),
     lazyLoadingAlias(name),
     nonModelConstructor(name),
   ]);
@@ -115,7 +128,11 @@ function eagerProperty(field: FieldIR, model: ModelIR | undefined): Doc {
 
 function lazyProperty(field: FieldIR, model: ModelIR): Doc {
   if (field.relation === undefined) return eagerProperty(field, model);
-  const related = reference(associatedModelName(field.relation));
+  return asyncProperty(field, reference(associatedModelName(field.relation)));
+}
+
+/** `AsyncCollection<M>` for a list, `AsyncItem<M>` (`| undefined` when optional) for one. */
+function asyncProperty(field: FieldIR, related: TypeNode): Doc {
   const head = `readonly ${propertyName(field.name)}`;
   if (field.isArray)
     return propertySignature(head, reference('AsyncCollection', [related]), MEMBER_MAX_COLUMN);

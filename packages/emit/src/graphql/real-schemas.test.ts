@@ -20,6 +20,7 @@ const EXPECTED: Record<string, { valid: number; assumedAndInvalid: number }> = {
   'js-globals': { valid: 41, assumedAndInvalid: 0 },
   'model-arguments': { valid: 12, assumedAndInvalid: 12 },
   'model-named-then': { valid: 16, assumedAndInvalid: 0 },
+  'non-model-holds-model': { valid: 16, assumedAndInvalid: 0 },
   'owner-auth': { valid: 16, assumedAndInvalid: 0 },
   'references-docs': { valid: 80, assumedAndInvalid: 0 },
   'references-repro': { valid: 24, assumedAndInvalid: 0 },

@@ -8,12 +8,14 @@ import { propertyName } from '../typescript/property-name.js';
 /**
  * One interface property for a field: `name: T` when the field is non-null, `name?: T | null`
  * when it may be null, and every list optional and nullable (the job does not record list
- * nullability; a nullable list is what reads may return). `readonly` marks server-managed fields.
+ * nullability; a nullable list is what reads may return) but a non-null one the model SDL names
+ * (`[Shop!]!`; a relationship's list is a connection, nullable). `readonly` marks server-managed fields.
  * The doc comment names the GraphQL type and, for relationships, the directive. `list` is how the
  * module names `Array` (see `fieldValueType`).
  */
 export function createFieldProperty(field: FieldIR, list: string): PropertySignatureStructure {
-  const nullable = field.isArray || !field.required;
+  const nonNullList = field.isArrayNullable === false && field.relation === undefined;
+  const nullable = field.isArray ? !nonNullList : !field.required;
   const valueType = fieldValueType(field, list);
   return {
     kind: tsMorph().StructureKind.PropertySignature,

@@ -17,14 +17,16 @@ export function fieldValueType(field: FieldIR, list: string): string {
 
 /**
  * The field's GraphQL type as the SDL declares it (`[String!]`, `Post!`). A list is printed
- * nullable, because the job does not record whether it is (APPSYNC-CONVENTIONS.md §1.16). A
+ * nullable unless the model SDL says otherwise, because the job does not record whether it is
+ * (APPSYNC-CONVENTIONS.md §1.16). A
  * many-to-many field is declared with the other side's type (`tags: [Tag] @manyToMany`).
  */
 export function fieldGraphQLType(field: FieldIR): string {
   const name =
     field.relation?.kind === 'manyToMany' ? field.relation.relatedModel : field.type.name;
   const element = field.required ? `${name}!` : name;
-  return field.isArray ? `[${element}]` : element;
+  if (!field.isArray) return element;
+  return field.isArrayNullable === false ? `[${element}]!` : `[${element}]`;
 }
 
 function elementType(field: FieldIR): string {

@@ -19,11 +19,17 @@ type Comment @model {
 
 type NotAModel {
   x: Int
+  shops: [Post!]!
+  owners: [Comment]
+}
+
+type Query {
+  search(term: String): [NotAModel]
 }
 `;
 
 describe('modelSchemaFactsOf', () => {
-  const { models } = modelSchemaFactsOf([parse(sdl)], 'schema.graphql');
+  const { models, nonModels } = modelSchemaFactsOf([parse(sdl)], 'schema.graphql');
 
   it('reads @model arguments and @auth rules as written, and only @model types', () => {
     expect(Object.keys(models)).toEqual(['Post', 'Comment']);
@@ -48,5 +54,9 @@ describe('modelSchemaFactsOf', () => {
     ]);
     expect(models['Post']?.hasManyIndexNames).toEqual({ comments: 'byPost' });
     expect(models['Post']?.listNullable).toEqual({ tags: false, comments: true });
+  });
+
+  it("reads the non-models' list nullability, and takes no custom operation type for one", () => {
+    expect(nonModels).toEqual({ NotAModel: { listNullable: { shops: false, owners: true } } });
   });
 });

@@ -2,7 +2,7 @@
  * The facts of an Amplify model SDL that the job lacks, read from its directives with graphql-js:
  * for each `@model` type, its `@model` arguments, `@auth` rules, `@primaryKey`, `@index`
  * directives (name, `sortKeyFields`, `queryField`), the `@hasMany` fields that name an index,
- * and whether each list field may itself be null. Directives are read by
+ * and whether each list field may itself be null; for each non-model, that last fact too. Directives are read by
  * name from the parsed document; the SDL is not validated (the Amplify directives are not
  * declared in it).
  */
@@ -24,11 +24,16 @@ export function modelSchemaFactsOf(
   source: string,
 ): ModelSchemaFacts {
   const models: Record<string, ModelFacts> = {};
+  const nonModels: Record<string, Pick<ModelFacts, 'listNullable'>> = {};
   for (const document of documents) {
     for (const definition of document.definitions) {
       if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
       const model = (definition.directives ?? []).find((d) => d.name.value === 'model');
-      if (model === undefined) continue;
+      if (model === undefined) {
+        if (!ROOT_TYPES.has(definition.name.value))
+          nonModels[definition.name.value] = { listNullable: listNullableOf(definition.fields) };
+        continue;
+      }
       models[definition.name.value] = {
         ...modelFacts(definition.fields ?? []),
         modelArguments: argumentsOf(model),
@@ -36,20 +41,30 @@ export function modelSchemaFactsOf(
       };
     }
   }
-  return { source, models };
+  return { source, models, nonModels };
+}
+
+/** The custom operations' types, which are no non-models. */
+const ROOT_TYPES: ReadonlySet<string> = new Set(['Query', 'Mutation', 'Subscription']);
+
+/** For each list field, whether the list itself may be null (`[T]` or `[T]!`). */
+function listNullableOf(fields: readonly FieldDefinitionNode[] = []): Record<string, boolean> {
+  const listNullable: Record<string, boolean> = {};
+  for (const field of fields) {
+    const type = field.type;
+    if (type.kind === Kind.LIST_TYPE) listNullable[field.name.value] = true;
+    else if (type.kind === Kind.NON_NULL_TYPE && type.type.kind === Kind.LIST_TYPE)
+      listNullable[field.name.value] = false;
+  }
+  return listNullable;
 }
 
 function modelFacts(fields: readonly FieldDefinitionNode[]): ModelFacts {
-  const listNullable: Record<string, boolean> = {};
   const indexes: ModelFacts['indexes'][number][] = [];
   const hasManyIndexNames: Record<string, string> = {};
   let primaryKey: ModelFacts['primaryKey'];
   for (const field of fields) {
     const name = field.name.value;
-    const type = field.type;
-    if (type.kind === Kind.LIST_TYPE) listNullable[name] = true;
-    else if (type.kind === Kind.NON_NULL_TYPE && type.type.kind === Kind.LIST_TYPE)
-      listNullable[name] = false;
     for (const directive of field.directives ?? []) {
       if (directive.name.value === 'primaryKey')
         primaryKey = {
@@ -71,7 +86,7 @@ function modelFacts(fields: readonly FieldDefinitionNode[]): ModelFacts {
   }
   return {
     indexes,
-    listNullable,
+    listNullable: listNullableOf(fields),
     hasManyIndexNames,
     ...(primaryKey === undefined ? {} : { primaryKey }),
   };

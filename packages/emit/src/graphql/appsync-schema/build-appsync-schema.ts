@@ -7,7 +7,13 @@
 import type { SchemaIR } from '@uibuilder-codegen/transform';
 import { Kind, parse, print } from '../graphql-language.js';
 import type { DefinitionNode, DocumentNode } from 'graphql';
-import { createInput, deleteInput, nonModelInput, updateInput } from './mutation-inputs.js';
+import {
+  createInput,
+  deleteInput,
+  nonModelInput,
+  nonModelsWithInputs,
+  updateInput,
+} from './mutation-inputs.js';
 import { modelConnectionType, modelObjectType, nonModelObjectType } from './model-object-types.js';
 import {
   modelConditionInput,
@@ -67,7 +73,7 @@ export function buildAppSyncSchemaDocument(ir: SchemaIR): DocumentNode {
     ...parse(APPSYNC_PRELUDE, { noLocation: true }).definitions,
     ...types,
     ...sharedDefinitions(),
-    ...ir.nonModels.map((n) => nonModelInput(ir, n)),
+    ...nonModelsWithInputs(ir).map((n) => nonModelInput(ir, n)),
     ...enumFilterDefinitions(needs),
     ...perModel,
     ...roots,

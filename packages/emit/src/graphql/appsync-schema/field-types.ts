@@ -10,7 +10,8 @@ import { listOf, namedType, nonNull } from './sdl-nodes.js';
 /** A field's API type name and whether it is non-null, after the transformer's rules. */
 export interface ResolvedFieldType {
   readonly typeName: string;
-  readonly kind: 'scalar' | 'enum' | 'nonModel';
+  /** `model` only in a non-model, which holds a model as a plain value (`SearchResult.shops`). */
+  readonly kind: 'scalar' | 'enum' | 'nonModel' | 'model';
   readonly isArray: boolean;
   /** Non-null; on lists, the elements. */
   readonly required: boolean;
@@ -19,7 +20,7 @@ export interface ResolvedFieldType {
 }
 
 /**
- * Resolves a non-relationship field. The transformer makes its own timestamps and `id`
+ * Resolves a non-relationship field, or any field of a non-model (`model` undefined). The transformer makes its own timestamps and `id`
  * `AWSDateTime!`/`ID!`, and a join model's foreign keys take the related key's type, non-null
  * (§1.12: the job marks them `ID`, optional), so those are not read from the job.
  */
@@ -29,7 +30,7 @@ export function resolveFieldType(
   field: FieldIR,
 ): ResolvedFieldType {
   const base = { kind: field.type.kind, isArray: field.isArray, typeName: field.type.name };
-  if (base.kind === 'model')
+  if (base.kind === 'model' && model !== undefined)
     throw new Error(`resolveFieldType: ${field.name} is a relationship field`);
   const kind = base.kind;
   if (field.origin === 'timestamp')
@@ -94,10 +95,20 @@ export function filterScalar(
   throw new Error(`filterScalar: unknown scalar ${name}`);
 }
 
+/**
+ * Whether an enum field filters as a list (`Model<E>ListInput`): only a nullable list does. The
+ * transformer's list test (transformer-core `GenericFieldWrapper.isListType`) hands the AST node
+ * under `!` to graphql-js's `isListType`, which recognises only `GraphQLList` objects, so
+ * `[E]!` and `[E!]!` filter as `Model<E>Input` (§1.9; recipes' `cuisines: [Cuisine!]!`).
+ */
+export function filtersAsEnumList(resolved: ResolvedFieldType): boolean {
+  return resolved.kind === 'enum' && resolved.isArray && resolved.listRequired !== true;
+}
+
 /** `Model<X>Input` for filters and conditions (the §1.9 table); enums give `Model<E>[List]Input`. */
 export function filterInputName(resolved: ResolvedFieldType): string {
   if (resolved.kind === 'enum') {
-    return resolved.isArray
+    return filtersAsEnumList(resolved)
       ? `Model${resolved.typeName}ListInput`
       : `Model${resolved.typeName}Input`;
   }

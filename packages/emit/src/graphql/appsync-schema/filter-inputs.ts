@@ -5,8 +5,14 @@
  */
 import type { FieldIR, ModelIR, RelationIR, SchemaIR } from '@uibuilder-codegen/transform';
 import type { InputObjectTypeDefinitionNode, InputValueDefinitionNode } from 'graphql';
-import { filterInputName, resolveFieldType, subscriptionFilterInputName } from './field-types.js';
+import {
+  filterInputName,
+  filtersAsEnumList,
+  resolveFieldType,
+  subscriptionFilterInputName,
+} from './field-types.js';
 import type { ResolvedFieldType } from './field-types.js';
+import { ownerFields } from './owner-fields.js';
 import { schemaLookup } from './schema-lookup.js';
 import type { SchemaNeeds } from './schema-needs.js';
 import { inputType, inputValue, listOf, namedType } from './sdl-nodes.js';
@@ -66,7 +72,7 @@ function filterField(
   needs: SchemaNeeds,
 ): InputValueDefinitionNode {
   if (type.kind === 'enum')
-    (type.isArray ? needs.enumListInputs : needs.enumInputs).add(type.typeName);
+    (filtersAsEnumList(type) ? needs.enumListInputs : needs.enumInputs).add(type.typeName);
   return inputValue(name, namedType(filterInputName(type)));
 }
 
@@ -81,7 +87,15 @@ export function modelFilterInput(
     ...typeOrderFields(ir, model).map((f) => filterField(f.name, f.type, needs)),
     ...combinators(name, true),
     ...implicitForeignKeys(ir, model).map((f) => filterField(f.field.name, f.type, needs)),
+    ...addedOwnerFilters(model),
   ]);
+}
+
+/** `<owner>: ModelStringInput` for each owner field an `@auth` rule adds (owner-fields.ts). */
+function addedOwnerFilters(model: ModelIR): InputValueDefinitionNode[] {
+  return ownerFields(model)
+    .filter((owner) => !owner.declared)
+    .map((owner) => inputValue(owner.name, namedType('ModelStringInput')));
 }
 
 /**
@@ -106,6 +120,7 @@ export function modelConditionInput(
     ...combinators(name, true),
     ...timestamps.map((f) => filterField(f.field.name, f.type, needs)),
     ...implicitForeignKeys(ir, model).map((f) => filterField(f.field.name, f.type, needs)),
+    ...addedOwnerFilters(model),
   ]);
 }
 
@@ -134,19 +149,24 @@ function declaredForeignKeys(ir: SchemaIR, model: ModelIR): FilterableField[] {
   return found.sort((a, b) => a.order - b.order).map((f) => f.key);
 }
 
-/** `ModelSubscription<M>FilterInput`: the filter's fields, `and`/`or` (no `not`), declared FKs. */
+/**
+ * `ModelSubscription<M>FilterInput`: the filter's fields, `and`/`or` (no `not`), declared FKs,
+ * then the owner fields of `@auth` rules, declared or not, as `ModelStringInput`.
+ */
 export function modelSubscriptionFilterInput(
   ir: SchemaIR,
   model: ModelIR,
 ): InputObjectTypeDefinitionNode {
   const name = model.typeNames.subscriptionFilterInput;
+  const owners = ownerFields(model).map((owner) => owner.name);
   return inputType(name, [
-    ...typeOrderFields(ir, model).map((f) =>
-      inputValue(f.name, namedType(subscriptionFilterInputName(f.type))),
-    ),
+    ...typeOrderFields(ir, model)
+      .filter((f) => !owners.includes(f.name))
+      .map((f) => inputValue(f.name, namedType(subscriptionFilterInputName(f.type)))),
     ...combinators(name, false),
     ...declaredForeignKeys(ir, model).map((f) =>
       inputValue(f.field.name, namedType(subscriptionFilterInputName(f.type))),
     ),
+    ...owners.map((owner) => inputValue(owner, namedType('ModelStringInput'))),
   ]);
 }

@@ -5,6 +5,7 @@
 import type { FieldIR, ModelIR, NonModelIR, SchemaIR } from '@uibuilder-codegen/transform';
 import type { FieldDefinitionNode, ObjectTypeDefinitionNode } from 'graphql';
 import { fieldTypeNode, resolveFieldType } from './field-types.js';
+import { ownerFields } from './owner-fields.js';
 import { schemaLookup } from './schema-lookup.js';
 import type { SchemaNeeds } from './schema-needs.js';
 import {
@@ -64,10 +65,12 @@ export function modelObjectType(
   model: ModelIR,
   needs: SchemaNeeds,
 ): ObjectTypeDefinitionNode {
-  return objectType(
-    model.name,
-    model.fields.map((field) => modelField(ir, model, field, needs)),
-  );
+  return objectType(model.name, [
+    ...model.fields.map((field) => modelField(ir, model, field, needs)),
+    ...ownerFields(model)
+      .filter((owner) => !owner.declared)
+      .map((owner) => fieldDefinition(owner.name, namedType('String'))),
+  ]);
 }
 
 /** `type Model<M>Connection { items: [M]!, nextToken: String }` */
@@ -78,14 +81,12 @@ export function modelConnectionType(model: ModelIR): ObjectTypeDefinitionNode {
   ]);
 }
 
-/** `type N { … }` for a non-model, as declared. */
+/** `type N { … }` for a non-model, as declared; a model it holds is a plain field (no connection). */
 export function nonModelObjectType(ir: SchemaIR, nonModel: NonModelIR): ObjectTypeDefinitionNode {
   return objectType(
     nonModel.name,
-    nonModel.fields.map((field) => {
-      if (field.type.kind === 'model')
-        throw new Error(`AppSync schema: ${nonModel.name}.${field.name} is a model`);
-      return fieldDefinition(field.name, fieldTypeNode(resolveFieldType(ir, undefined, field)));
-    }),
+    nonModel.fields.map((field) =>
+      fieldDefinition(field.name, fieldTypeNode(resolveFieldType(ir, undefined, field))),
+    ),
   );
 }

@@ -74,6 +74,26 @@ export function deleteInput(ir: SchemaIR, model: ModelIR): InputObjectTypeDefini
   return inputType(model.typeNames.deleteInput, fields);
 }
 
+/**
+ * The non-models that get an `<N>Input`, in the IR's order: those a model field holds, and the
+ * non-models they hold, transitively. The transformer makes them while it walks each model's
+ * fields (model-transformer `createNonModelInputs`); a non-model only custom operations return has
+ * none (fixtures/real/non-model-holds-model).
+ */
+export function nonModelsWithInputs(ir: SchemaIR): NonModelIR[] {
+  const lookup = schemaLookup(ir);
+  const reached = new Set<string>();
+  const visit = (fields: readonly FieldIR[]): void => {
+    for (const field of fields) {
+      if (field.type.kind !== 'nonModel' || reached.has(field.type.name)) continue;
+      reached.add(field.type.name);
+      visit(lookup.nonModel(field.type.name).fields);
+    }
+  };
+  for (const model of ir.models) visit(model.fields);
+  return ir.nonModels.filter((n) => reached.has(n.name));
+}
+
 /** `<N>Input` for a non-model: same fields and nullability, nested non-models as their inputs. */
 export function nonModelInput(ir: SchemaIR, nonModel: NonModelIR): InputObjectTypeDefinitionNode {
   return inputType(

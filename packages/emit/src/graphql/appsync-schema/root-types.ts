@@ -9,6 +9,7 @@ import type {
   ObjectTypeDefinitionNode,
 } from 'graphql';
 import { fieldTypeNode, resolveFieldType } from './field-types.js';
+import { ownerFields } from './owner-fields.js';
 import { schemaLookup } from './schema-lookup.js';
 import type { SchemaNeeds } from './schema-needs.js';
 import {
@@ -90,7 +91,10 @@ function rootField(ir: SchemaIR, operation: OperationIR, needs: SchemaNeeds): Fi
     inputValue('input', nonNull(namedType(input))),
     condition,
   ];
-  const subscriptionFilter = [inputValue('filter', namedType(names.subscriptionFilterInput))];
+  const subscriptionFilter = [
+    inputValue('filter', namedType(names.subscriptionFilterInput)),
+    ...ownerFields(model).map((owner) => inputValue(owner.name, namedType('String'))),
+  ];
   const key = [model.primaryKey.partitionKey, ...model.primaryKey.sortKeys];
   switch (operation.role) {
     case 'get':

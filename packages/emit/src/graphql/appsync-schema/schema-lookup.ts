@@ -32,7 +32,7 @@ function build(ir: SchemaIR): SchemaLookup {
   for (const holder of ir.models) {
     for (const field of holder.fields) {
       const owner = field.foreignKeyOf;
-      if (field.origin !== 'implicitForeignKey' || owner === undefined) continue;
+      if (owner === undefined || !isTransformerKey(models, field, owner)) continue;
       const declaring = declaringModel(models, owner);
       const list = declared.get(declaring) ?? [];
       list.push({ holder, field });
@@ -54,6 +54,21 @@ function build(ir: SchemaIR): SchemaLookup {
     declaredForeignKeys: (model) => declared.get(model) ?? [],
     operation: (model, role) => operations.get(`${model}\u0000${role}`),
   };
+}
+
+/**
+ * Whether the transformer adds `field` as a key of its own: an implicit key, or a declared field
+ * with the implicit name of a bare `@hasMany` (fixtures/real/declared-implicit-fk:
+ * `Child.parentChildrenId`, which the transformer still puts in Parent's subscription filter).
+ */
+function isTransformerKey(
+  models: ReadonlyMap<string, ModelIR>,
+  field: FieldIR,
+  owner: { readonly model: string; readonly field: string },
+): boolean {
+  if (field.origin === 'implicitForeignKey') return true;
+  const relation = models.get(owner.model)?.fields.find((f) => f.name === owner.field)?.relation;
+  return relation?.kind === 'hasMany' && relation.implicitKey === true;
 }
 
 /**

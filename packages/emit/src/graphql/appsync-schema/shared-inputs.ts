@@ -21,6 +21,15 @@ const COMPARISONS = ['ne', 'eq', 'le', 'lt', 'ge', 'gt'];
 const STRING_FILTER = [...COMPARISONS, 'contains', 'notContains', 'between', 'beginsWith'];
 const ATTRIBUTE = ['attributeExists', 'attributeType'];
 
+/**
+ * Types the transformer deploys in every schema that no operation uses (§1.10:
+ * `AmplifyAIConversationTurnErrorInput`, from its AI conversation support). Our schema leaves them
+ * out, so nothing we generate declares them; comparisons with a deployed schema skip them.
+ */
+export const UNUSED_DEPLOYED_TYPES: ReadonlySet<string> = new Set([
+  'AmplifyAIConversationTurnErrorInput',
+]);
+
 /** The always-present shared inputs and enums, in AWS's order. */
 export function sharedDefinitions(): DefinitionNode[] {
   return [

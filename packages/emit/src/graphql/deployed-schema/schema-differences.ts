@@ -2,13 +2,15 @@
  * What the deployed AppSync schema has that the schema inferred from the job has not, and the
  * other way round (`inspect --api-schema`): types, fields (with their arguments) and enum values,
  * each with both sides' GraphQL type. Root fields only in the deployed schema are the operations
- * the job cannot describe (custom operations, renamed or custom index queries).
+ * the job cannot describe (custom operations, renamed or custom index queries). The types every
+ * deployed schema has and no operation uses are no difference.
  */
 import type { SchemaIR } from '@uibuilder-codegen/transform';
 import type { FieldDefinitionNode, InputValueDefinitionNode, TypeDefinitionNode } from 'graphql';
 import { Kind, print } from '../graphql-language.js';
 import { buildAppSyncSchemaDocument } from '../appsync-schema/build-appsync-schema.js';
 import { apiSchemaFromDocument } from '../api-schema/api-schema.js';
+import { UNUSED_DEPLOYED_TYPES } from '../appsync-schema/shared-inputs.js';
 import type { DeployedApiSchema } from './deployed-api-schema.js';
 
 /** One difference; `inferred` or `deployed` is absent where that side lacks the thing. */
@@ -26,7 +28,9 @@ export function schemaDifferences(ir: SchemaIR, deployed: DeployedApiSchema): Sc
   const inferred = apiSchemaFromDocument(buildAppSyncSchemaDocument(ir));
   const api = apiSchemaFromDocument(deployed.document);
   const differences: SchemaDifference[] = [];
-  const names = [...new Set([...api.types, ...inferred.types].map((t) => t.name.value))];
+  const names = [...new Set([...api.types, ...inferred.types].map((t) => t.name.value))].filter(
+    (name) => !UNUSED_DEPLOYED_TYPES.has(name),
+  );
   for (const name of names) {
     const ours = inferred.type(name);
     const theirs = api.type(name);

@@ -25,6 +25,7 @@ export const DEPLOYED_CASES: readonly string[] = [
   'real/js-globals',
   'real/model-arguments',
   'real/model-named-then',
+  'real/non-model-holds-model',
   'real/owner-auth',
   'real/references-docs',
   'real/references-repro',
