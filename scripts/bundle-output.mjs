@@ -80,7 +80,10 @@ export function writeBundle({ packageDir, output, inlined, packageOfModule }) {
   if (thirdParty.size > 0) {
     const names = [...thirdParty.keys()].sort();
     const header = `# Third-party notices\n\nThis package's dist inlines the following packages (scripts/bundle.mjs).\n`;
-    writeFileSync(notices, [header, ...names.map((name) => notice(thirdParty.get(name)))].join('\n'));
+    writeFileSync(
+      notices,
+      [header, ...names.map((name) => notice(thirdParty.get(name)))].join('\n'),
+    );
     written += 1;
   }
   return written;

@@ -43,7 +43,9 @@ function contentProblems(packageDir) {
     }
   }
   problems.push(...undeclaredImports(packageDir, files));
-  const inlinesThirdParty = files.some((file) => /\/dist\/chunks\/third-party-[^/]*\.js$/.test(file));
+  const inlinesThirdParty = files.some((file) =>
+    /\/dist\/chunks\/third-party-[^/]*\.js$/.test(file),
+  );
   if (inlinesThirdParty && !files.includes(path.join(packageDir, 'dist/THIRD-PARTY-NOTICES.md')))
     problems.push('inlines third-party code without dist/THIRD-PARTY-NOTICES.md');
   return problems;
