@@ -37,6 +37,19 @@ const INTERNAL_ENTRIES = {
   emit: ['graphql/appsync-schema/build-appsync-schema'],
 };
 
+/**
+ * graphql-js 16 ships each module twice, CommonJS (`x.js`) and ESM (`x.mjs`); our sources import
+ * the CommonJS paths (Node loads them faster than graphql-js's whole ESM index). Inlined, the ESM
+ * copies are better: scope-hoisted and tree-shaken, with no CommonJS wrappers to run.
+ */
+const graphqlEsm = {
+  name: 'graphql-esm',
+  resolveId(id, importer) {
+    const match = /^graphql\/(.+)\.js$/.exec(id);
+    return match ? this.resolve(`graphql/${match[1]}.mjs`, importer) : null;
+  },
+};
+
 /** `./dist/x/y.js` → `x/y` for every file the package.json points at (exports and bin). */
 function entryNames(pkg) {
   const targets = [
@@ -71,6 +84,7 @@ async function bundlePackage(name) {
       if (id.startsWith('.') || path.isAbsolute(id) || id.startsWith('\0')) return false;
       return !inlined.includes(/^((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1] ?? id);
     },
+    plugins: [graphqlEsm],
     treeshake: true,
     logLevel: 'warn',
   });
