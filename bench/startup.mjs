@@ -5,7 +5,8 @@
  * time, so that other work on the machine counts less. Each child reports its own CPU through a
  * preload (`report-cpu.mjs`, microseconds, start-up included); the empty process carries the same
  * preload. The blog example is generated into a fresh directory outside the repository, as a first
- * run in a project with no prettier config. Target: at most 3x the empty process (medians).
+ * run in a project with no prettier config. Target: at most 3x the empty process (medians). The
+ * default bin is the one the tarball ships: `pnpm build` bundles it (scripts/bundle.mjs).
  *
  *   node bench/startup.mjs [--runs 10] [--bin <another build's bin.js>]   (prints JSON; build first)
  */

@@ -2,11 +2,13 @@
 // Checks every packed package the way the ecosystem will: publint (package.json against the
 // files), @arethetypeswrong/cli (types resolve for ESM under node16 and bundler: the
 // `esm-only` profile), and what those tools do not look at: the LICENSE is in the tarball, no
-// test code is, and every source map's sources are in the tarball too.
+// test code is, every source map's sources are in the tarball too, every package the JavaScript
+// imports is a declared dependency, and inlined third-party code comes with its licences.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { undeclaredImports } from './check-imports.mjs';
 import { packAll, packsDir } from './pack-all.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,6 +42,12 @@ function contentProblems(packageDir) {
         problems.push(`${relative}: source ${source} is not in the package`);
     }
   }
+  problems.push(...undeclaredImports(packageDir, files));
+  const inlinesThirdParty = files.some((file) =>
+    /\/dist\/chunks\/third-party-[^/]*\.js$/.test(file),
+  );
+  if (inlinesThirdParty && !files.includes(path.join(packageDir, 'dist/THIRD-PARTY-NOTICES.md')))
+    problems.push('inlines third-party code without dist/THIRD-PARTY-NOTICES.md');
   return problems;
 }
 

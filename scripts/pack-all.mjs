@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Packs every publishable package into .tmp/packs/ from a clean build, so a tarball never carries
+// Packs every publishable package into .tmp/packs/ from a clean build (`pnpm build`'s two steps), so a tarball never carries
 // a file that an earlier build left in dist (tsc -b does not delete outputs whose source is gone).
 // `pnpm pack` rewrites `workspace:*` to the real versions, as `pnpm publish` does.
 import { execFileSync } from 'node:child_process';
@@ -19,6 +19,7 @@ export function packAll({ log = console.error } = {}) {
     rmSync(path.join(repoRoot, 'packages', name, 'dist'), { recursive: true, force: true });
   }
   execFileSync('npx', ['tsc', '-b', 'tsconfig.build.json'], { cwd: repoRoot, stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/bundle.mjs'], { cwd: repoRoot, stdio: 'inherit' });
   rmSync(packsDir, { recursive: true, force: true });
   mkdirSync(packsDir, { recursive: true });
   for (const name of PACKAGES) {

@@ -1,17 +1,11 @@
 import { CodegenError, UsageError } from '@uibuilder-codegen/core';
 import { Command, CommanderError } from 'commander';
+import { cliVersion } from './cli-version.js';
 import { errorResult, writeJson } from './error-result.js';
 import { extraCommands } from './extra-commands.js';
 import { generateCommand } from './generate-command.js';
 import { printError } from './print-error.js';
 import { SignalReceived } from './stop-on-signals.js';
-
-/** The CLI's version, read from its package.json at run time. */
-async function readVersion(): Promise<string> {
-  const { createRequire } = await import('node:module');
-  const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
-  return pkg.version;
-}
 
 /** The exit code of a cancelled run whose signal is not known: SIGINT's, 128 + 2. */
 export const SIGINT_EXIT_CODE = 130;
@@ -37,7 +31,7 @@ export async function runCli(
     .description(
       'TypeScript model types and GraphQL operations from an AWS Amplify UI Builder codegen job',
     )
-    .version(await readVersion())
+    .version(cliVersion())
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({
