@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { GenerateOptions } from '../src/index.js';
 
 /** The repository's top directory. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -65,6 +66,33 @@ export function runCli(
     child.stdin.on('error', () => {});
     child.stdin.end(options.stdin ?? '');
   });
+}
+
+/**
+ * The library's `generate()` in this process, reported as the CLI reports it: exit code 0, or the
+ * error's exit code with the text the CLI prints for it on stderr (`formatError`), after what the
+ * logger said (`--verbose`'s stages when `verbose`). For tests of what a generation does, which need
+ * no process of their own; what the command line adds (flags, streams, exit) stays on `runCli`.
+ */
+export async function generateInProcess(
+  options: GenerateOptions,
+  verbose = false,
+): Promise<CliRun> {
+  const [{ generate }, { formatError }] = await Promise.all([
+    import('../src/index.js'),
+    import('../src/commands/print-error.js'),
+  ]);
+  const lines: string[] = [];
+  const log = (line: string) => void lines.push(line);
+  const logger = { info: log, warn: log, progress: log, debug: verbose ? log : () => {} };
+  try {
+    await generate({ ...options, logger });
+    return { code: 0, stdout: '', stderr: lines.map((line) => line + '\n').join('') };
+  } catch (error) {
+    const { text, exitCode } = formatError(error, verbose);
+    lines.push(text);
+    return { code: exitCode, stdout: '', stderr: lines.map((line) => line + '\n').join('') };
+  }
 }
 
 /** A fresh temporary project directory; removed by the returned cleanup. */
