@@ -161,7 +161,9 @@ describe.concurrent('generate --components refuses unsafe assets whole, writing 
     'stops on %s',
     async (_name, index, code, says) => {
       const dir = project();
-      const run = await generateComponentsInProcess(server, `fault-${index}`, dir, true);
+      const run = await generateComponentsInProcess(server, `fault-${index}`, dir, {
+        verbose: true,
+      });
       expectRefused(run, dir, code, says);
       expectNoSecrets(run);
     },

@@ -90,16 +90,17 @@ export function generateComponents(
 
 /**
  * `generate --components` for a job of the server through the library, in this process
- * (`generateInProcess`); the SDK takes {@link CREDENTIALS} from the environment the test stubs.
+ * (`generateInProcess`), with `--force` and `--verbose` as asked; the SDK takes
+ * {@link CREDENTIALS} from the environment the test stubs.
  */
 export function generateComponentsInProcess(
   server: LocalServer,
   jobId: string,
   cwd: string,
-  verbose = false,
+  { force = false, verbose = false }: { force?: boolean; verbose?: boolean } = {},
 ): Promise<CliRun> {
   const job = { appId: 'd1blogexample', environmentName: 'dev', id: jobId, endpoint: server.url };
-  return generateInProcess({ job, components: true, cwd }, verbose);
+  return generateInProcess({ job, components: true, cwd, force }, verbose);
 }
 
 /** Every file and link under `dir` (relative POSIX path → contents or link target). */
