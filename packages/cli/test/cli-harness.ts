@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { GenerateOptions } from '../src/index.js';
 
 /** The repository's top directory. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -65,6 +66,43 @@ export function runCli(
     child.stdin.on('error', () => {});
     child.stdin.end(options.stdin ?? '');
   });
+}
+
+/**
+ * The library's `generate()` in this process, reported as the CLI reports it: the exit code (1 when
+ * `check` found drift), the result's warnings as the CLI prints them, or the error's exit code with
+ * the text the CLI prints for it (`formatError`), after what the logger said (`--verbose`'s stages
+ * and notes when `verbose`). For tests of what a generation does, which need no process of their
+ * own; what the command line adds (flags, streams, exit) stays on `runCli`.
+ */
+export async function generateInProcess(
+  options: GenerateOptions,
+  verbose = false,
+): Promise<CliRun> {
+  const [{ generate }, { formatError }, { formatDiagnostic }] = await Promise.all([
+    import('../src/index.js'),
+    import('../src/commands/print-error.js'),
+    import('../src/commands/format-diagnostic.js'),
+  ]);
+  const lines: string[] = [];
+  const log = (line: string) => void lines.push(line);
+  const debug = verbose ? log : () => {};
+  const logger = { info: log, warn: log, progress: log, debug };
+  const stderr = () => lines.map((line) => line + '\n').join('');
+  try {
+    const result = await generate({ ...options, logger });
+    for (const d of result.diagnostics)
+      (d.severity === 'warning' ? log : debug)(formatDiagnostic(d));
+    return {
+      code: result.mode === 'check' && result.changed ? 1 : 0,
+      stdout: '',
+      stderr: stderr(),
+    };
+  } catch (error) {
+    const { text, exitCode } = formatError(error, verbose);
+    lines.push(text);
+    return { code: exitCode, stdout: '', stderr: stderr() };
+  }
 }
 
 /** A fresh temporary project directory; removed by the returned cleanup. */

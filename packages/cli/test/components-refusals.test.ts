@@ -5,12 +5,13 @@ import {
   type LocalServer,
   type ZipEntrySpec,
 } from '@uibuilder-codegen/fetch/local-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempProject } from './cli-harness.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { tempProject, type CliRun } from './cli-harness.js';
 import {
   blogJobWithId,
   CREDENTIALS,
   generateComponents,
+  generateComponentsInProcess,
   SAMPLE_COMPONENTS,
   startAssetServer,
   tree,
@@ -117,6 +118,8 @@ const cleanups: (() => void)[] = [];
 let server: LocalServer;
 
 beforeAll(async () => {
+  // For the library's runs in this process; the CLI's runs get them in their own environment.
+  for (const [name, value] of Object.entries(CREDENTIALS)) vi.stubEnv(name, value);
   const assets = new Map<string, Uint8Array>();
   UNSAFE.forEach(([, zip], index) => assets.set(`unsafe-${index}`, zip));
   FAULTS.forEach((_fault, index) => assets.set(`fault-${index}`, zipOf(SAMPLE_COMPONENTS)));
@@ -128,6 +131,7 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
+  vi.unstubAllEnvs();
   await server.close();
   cleanups.forEach((cleanup) => cleanup());
 });
@@ -138,17 +142,18 @@ function project(): string {
   return dir;
 }
 
-// Each case is its own CLI process on its own job: they run side by side to keep the file fast.
+/**
+ * What `generate --components` prints and exits with when it refuses an asset or stops on a fault.
+ * Each case runs the library in this process (the refusals are its work) on its own job, side by
+ * side; the two runs through the CLI below hold the command line to the same text and exit codes.
+ */
 describe.concurrent('generate --components refuses unsafe assets whole, writing nothing', () => {
   it.each(UNSAFE.map(([name, , says], index) => [name, index, says] as const))(
     'refuses %s (exit 3)',
     async (_name, index, says) => {
       const dir = project();
-      const run = await generateComponents(server, `unsafe-${index}`, dir);
-      expect(run.stderr).toContain(says);
-      expect(run.stderr).toContain('start --wait');
-      expect(run.code).toBe(3);
-      expect(tree(dir)).toEqual({});
+      const run = await generateComponentsInProcess(server, `unsafe-${index}`, dir);
+      expectRefused(run, dir, 3, says);
     },
   );
 
@@ -156,25 +161,18 @@ describe.concurrent('generate --components refuses unsafe assets whole, writing 
     'stops on %s',
     async (_name, index, code, says) => {
       const dir = project();
-      const run = await generateComponents(server, `fault-${index}`, dir, ['--verbose']);
-      expect(run.stderr).toContain(says);
-      expect(run.stderr).toContain('start --wait');
-      expect(run.code).toBe(code);
-      expect(tree(dir)).toEqual({});
-      // The presigned query (its signature and credential) is never printed.
-      expect(run.stderr).not.toMatch(/X-Amz-(Signature|Credential)=[^[]/);
-      for (const secret of Object.values(CREDENTIALS).slice(0, 3))
-        expect(run.stderr).not.toContain(secret);
+      const run = await generateComponentsInProcess(server, `fault-${index}`, dir, {
+        verbose: true,
+      });
+      expectRefused(run, dir, code, says);
+      expectNoSecrets(run);
     },
   );
 
   it('exits 4 for a job without an asset, naming start --wait', async () => {
     const dir = project();
-    const run = await generateComponents(server, 'no-asset', dir);
-    expect(run.code).toBe(4);
-    expect(run.stderr).toContain('has no asset');
-    expect(run.stderr).toContain('start --wait');
-    expect(tree(dir)).toEqual({});
+    const run = await generateComponentsInProcess(server, 'no-asset', dir);
+    expectRefused(run, dir, 4, 'has no asset');
   });
 
   it('retries a 503 and a dropped connection, then unpacks a slow body', async () => {
@@ -182,8 +180,8 @@ describe.concurrent('generate --components refuses unsafe assets whole, writing 
     server.inject({ kind: 'connection-reset', operation: 'GetAsset', jobId: 'transient' });
     server.inject({ kind: 'slow-body', delayMs: 100, operation: 'GetAsset', jobId: 'transient' });
     const dir = project();
-    const run = await generateComponents(server, 'transient', dir);
-    expect(run.code).toBe(0);
+    const run = await generateComponentsInProcess(server, 'transient', dir);
+    expect(run.code, run.stderr).toBe(0);
     expect(tree(dir)['src/ui-components/index.js']).toBe(SAMPLE_COMPONENTS['index.js']);
     const gets = server.requests.filter(
       (r) => r.operation === 'GetAsset' && r.jobId === 'transient',
@@ -195,3 +193,36 @@ describe.concurrent('generate --components refuses unsafe assets whole, writing 
     ]);
   });
 });
+
+describe.concurrent('through the CLI', () => {
+  it('an unsafe asset exits 3 and names the entry, writing nothing', async () => {
+    const dir = project();
+    const [name, , says] = UNSAFE[0] ?? [];
+    expect(name).toBe('a ../ entry (zip-slip)');
+    expectRefused(await generateComponents(server, 'unsafe-0', dir), dir, 3, says ?? '');
+  });
+
+  it('a fault exits 4 and, with --verbose, prints no signature nor credential', async () => {
+    const dir = project();
+    const [name, , code, says] = FAULTS[0] ?? [];
+    expect([name, code]).toEqual(['an expired URL (S3 403 AccessDenied)', 4]);
+    const run = await generateComponents(server, 'fault-0', dir, ['--verbose']);
+    expectRefused(run, dir, 4, says ?? '');
+    expectNoSecrets(run);
+  });
+});
+
+/** The run exited `code`, its message says `says` and names `start --wait`, and nothing was written. */
+function expectRefused(run: CliRun, dir: string, code: number, says: string): void {
+  expect(run.stderr).toContain(says);
+  expect(run.stderr).toContain('start --wait');
+  expect(run.code, run.stderr).toBe(code);
+  expect(tree(dir)).toEqual({});
+}
+
+/** The presigned query (its signature and credential) and the credentials are never printed. */
+function expectNoSecrets(run: CliRun): void {
+  expect(run.stderr).not.toMatch(/X-Amz-(Signature|Credential)=[^[]/);
+  for (const secret of Object.values(CREDENTIALS).slice(0, 3))
+    expect(run.stderr).not.toContain(secret);
+}

@@ -6,7 +6,7 @@ import {
   type LocalServer,
 } from '@uibuilder-codegen/fetch/local-server';
 import type { CodegenJob } from '@uibuilder-codegen/core';
-import { blogJobPath, runCli, type CliRun } from './cli-harness.js';
+import { blogJobPath, generateInProcess, runCli, type CliRun } from './cli-harness.js';
 
 /** Fake credentials: the SDK signs with them; the asset GET must not need them. */
 export const CREDENTIALS = {
@@ -86,6 +86,21 @@ export function generateComponents(
     cwd,
     env: CREDENTIALS,
   });
+}
+
+/**
+ * `generate --components` for a job of the server through the library, in this process
+ * (`generateInProcess`), with `--force` and `--verbose` as asked; the SDK takes
+ * {@link CREDENTIALS} from the environment the test stubs.
+ */
+export function generateComponentsInProcess(
+  server: LocalServer,
+  jobId: string,
+  cwd: string,
+  { force = false, verbose = false }: { force?: boolean; verbose?: boolean } = {},
+): Promise<CliRun> {
+  const job = { appId: 'd1blogexample', environmentName: 'dev', id: jobId, endpoint: server.url };
+  return generateInProcess({ job, components: true, cwd, force }, verbose);
 }
 
 /** Every file and link under `dir` (relative POSIX path → contents or link target). */

@@ -1,12 +1,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LocalServer } from '@uibuilder-codegen/fetch/local-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli, tempProject } from './cli-harness.js';
 import {
   blogJobWithId,
   CREDENTIALS,
   generateComponents,
+  generateComponentsInProcess,
   SAMPLE_COMPONENTS,
   serverArgs,
   startAssetServer,
@@ -25,6 +26,8 @@ function project(): string {
 }
 
 beforeAll(async () => {
+  // For the library's runs in this process; the CLI's runs get them in their own environment.
+  for (const [name, value] of Object.entries(CREDENTIALS)) vi.stubEnv(name, value);
   const ids = ['happy', 'stale', 'preview', 'existing', 'clash', 'file', 'manifest', 'failed'];
   const files = Object.keys(SAMPLE_COMPONENTS).map((name, index) => [name, `file-${index}`]);
   ids.push(...files.map(([, id]) => id ?? ''));
@@ -59,11 +62,14 @@ beforeAll(async () => {
   assets.set('failed', Buffer.from(JSON.stringify({ Output: failed })));
 });
 afterAll(async () => {
+  vi.unstubAllEnvs();
   await server.close();
   cleanups.forEach((cleanup) => cleanup());
 });
 
-// Each test has its own job (and asset): they run side by side to keep the file fast.
+// Each test has its own job (and asset): they run side by side to keep the file fast. What the
+// CLI adds (flags, reports, exit codes) runs the CLI; runs that only set a test up, and what is
+// the library's alone (unpacking, refusing a clash), run the library in this process.
 describe.concurrent(
   'generate --components (a local AmplifyUIBuilder server serving the asset)',
   () => {
@@ -104,7 +110,7 @@ describe.concurrent(
 
     it('removes a component the asset no longer holds, and refuses a hand-edited one without --force', async () => {
       const dir = project();
-      expect((await generateComponents(server, 'stale', dir)).code).toBe(0);
+      expect((await generateComponentsInProcess(server, 'stale', dir)).code).toBe(0);
       const { ['utils.js']: _dropped, ...rest } = SAMPLE_COMPONENTS;
       assets.set('stale', zipOf({ ...rest, 'index.js': `${rest['index.js'] ?? ''}// v2\n` }));
       const edited = path.join(dir, 'src/ui-components/index.js');
@@ -149,18 +155,19 @@ describe.concurrent(
       writeFileSync(path.join(dir, 'src/ui-components/index.js'), '// from amplify pull\n');
       writeFileSync(path.join(dir, 'src/ui-components/MyOwn.jsx'), '// mine\n');
       const before = tree(dir);
-      const run = await generateComponents(server, 'existing', dir);
+      const run = await generateComponentsInProcess(server, 'existing', dir);
       expect(run.code).toBe(5);
       expect(run.stderr).toContain('index.js');
       expect(tree(dir)).toEqual(before);
-      expect((await generateComponents(server, 'existing', dir, ['--force'])).code).toBe(0);
+      const forced = await generateComponentsInProcess(server, 'existing', dir, { force: true });
+      expect(forced.code).toBe(0);
       expect(tree(dir)['src/ui-components/MyOwn.jsx']).toBe('// mine\n');
       expect(tree(dir)['src/ui-components/index.js']).toBe(SAMPLE_COMPONENTS['index.js']);
     });
 
     it('refuses a component that wants the path of a generated file (exit 5, naming both)', async () => {
       const dir = project();
-      const run = await generateComponents(server, 'clash', dir);
+      const run = await generateComponentsInProcess(server, 'clash', dir);
       expect(run.code).toBe(5);
       expect(run.stderr).toContain('"utils.ts"');
       expect(run.stderr).toContain('"Utils.ts"');
@@ -217,12 +224,12 @@ describe.concurrent(
 
     it('reads the JSON file manifest AWS serves at the asset URL, and stops on a file AWS failed to render', async () => {
       const dir = project();
-      const run = await generateComponents(server, 'manifest', dir);
+      const run = await generateComponentsInProcess(server, 'manifest', dir);
       expect(run.code).toBe(0);
       for (const [name, contents] of Object.entries(SAMPLE_COMPONENTS))
         expect(tree(dir)[`src/ui-components/${name}`]).toBe(contents);
       const other = project();
-      const failed = await generateComponents(server, 'failed', other);
+      const failed = await generateComponentsInProcess(server, 'failed', other);
       expect(failed.code).toBe(4);
       expect(failed.stderr).toContain('could not render "Broken.jsx": Unsupported binding');
       expect(tree(other)).toEqual({});

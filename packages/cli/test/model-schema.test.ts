@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { emitFiles } from '@uibuilder-codegen/emit';
 import { normalizeSchema } from '@uibuilder-codegen/transform';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot, runCli } from './cli-harness.js';
+import { generateInProcess, repoRoot, runCli } from './cli-harness.js';
 
 // Under packages/cli/.tmp, with node_modules linked to emit's, which has @aws-amplify/datastore.
 const scratch = path.join(repoRoot, 'packages/cli/.tmp');
@@ -27,8 +27,12 @@ interface DataStoreSchema {
   enums: Record<string, unknown>;
 }
 
-/** The case's job with a dataStoreConfig render config, generated with `args`, in a project. */
-async function generateDataStore(name: string, ...args: string[]): Promise<string> {
+/**
+ * The case's job with a dataStoreConfig render config, generated with the model SDL in a project:
+ * through the CLI when `cli`, else through the library in this process (the same generation,
+ * without a process's start-up for each case).
+ */
+async function generateDataStore(name: string, modelSdl: string, cli: boolean): Promise<string> {
   const dir = mkdtempSync(path.join(scratch, `${name.replace('/', '-')}-`));
   made.push(dir);
   symlinkSync(path.join(repoRoot, 'packages/emit/node_modules'), path.join(dir, 'node_modules'));
@@ -38,7 +42,9 @@ async function generateDataStore(name: string, ...args: string[]): Promise<strin
   ) as { job: { renderConfig: { react: Record<string, unknown> } } };
   job.job.renderConfig.react['apiConfiguration'] = { dataStoreConfig: {} };
   writeFileSync(path.join(dir, 'job.json'), JSON.stringify(job));
-  const run = await runCli(['generate', '--job-file', 'job.json', ...args], { cwd: dir });
+  const run = cli
+    ? await runCli(['generate', '--job-file', 'job.json', '--model-schema', modelSdl], { cwd: dir })
+    : await generateInProcess({ job: { file: 'job.json' }, modelSchema: modelSdl, cwd: dir });
   expect(run.stderr).not.toContain('Error');
   expect(run.code).toBe(0);
   return dir;
@@ -82,9 +88,11 @@ const MODEL_SCHEMA_CASES: readonly { name: string }[] = [
 
 describe.each(MODEL_SCHEMA_CASES)('generate --model-schema on $name', ({ name }) => {
   const modelSdl = path.join(repoRoot, `fixtures/${name}/model.graphql`);
+  // The first case runs the CLI with the flag; the others, the library with the same option.
+  const cli = name === MODEL_SCHEMA_CASES[0]?.name;
 
   it("writes AWS's generateModels schema.js: fields, associations, keys and indexes", async () => {
-    const dir = await generateDataStore(name, '--model-schema', modelSdl);
+    const dir = await generateDataStore(name, modelSdl, cli);
     const ours = await importFrom<{ schema: DataStoreSchema }>(
       path.join(dir, 'src/models/schema.js'),
     );
@@ -103,7 +111,7 @@ describe.each(MODEL_SCHEMA_CASES)('generate --model-schema on $name', ({ name })
       expect(classes.trim().split(',')).toContain(model);
   });
 
-  // In-process (the CLI path is the test above): the same job, emitted without the SDL.
+  // In-process, transform and emit alone: the same job, emitted without the SDL.
   it('differs from AWS without the model SDL, which is what the flag is for', async () => {
     const job = JSON.parse(
       readFileSync(path.join(repoRoot, `fixtures/${name}/codegen-job.json`), 'utf8'),

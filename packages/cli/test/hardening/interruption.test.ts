@@ -6,7 +6,7 @@ import {
   sampleUnlessFull,
   scaleUnlessFull,
 } from '../../../transform/src/test-support/test-scale.js';
-import { binPath } from '../cli-harness.js';
+import { binPath, generateInProcess } from '../cli-harness.js';
 import {
   FAKE_CREDENTIALS,
   prng,
@@ -137,8 +137,14 @@ beforeAll(async () => {
   const fresh = path.join(base, 'fresh');
   mkdirSync(pristine);
   mkdirSync(fresh);
-  expect((await runHardened(['generate', '--job-file', oldJob], { cwd: pristine })).code).toBe(0);
-  expect((await runHardened(['generate', '--job-file', newJob], { cwd: fresh })).code).toBe(0);
+  // The old and new trees come from the library in this process: the kills are the CLI's runs.
+  for (const [job, cwd] of [
+    [oldJob, pristine],
+    [newJob, fresh],
+  ] as const) {
+    const run = await generateInProcess({ job: { file: job }, cwd });
+    expect(run.code, run.stderr).toBe(0);
+  }
   oldTree = readTree(pristine);
   newTree = readTree(fresh);
   for (const [file, contents] of newTree) expect(oldTree.get(file), file).not.toBe(contents);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { generateInProcess, type CliRun } from '../cli-harness.js';
 import {
   runHardened,
   scratchDir,
@@ -57,6 +58,24 @@ function generated() {
   return { root, job, manifestPath, addEntries };
 }
 
+/**
+ * `generate` of the copied project, with `--force` or `--check` as asked: through the CLI, or
+ * (`inProcess`) through the library in this process, reported as the CLI reports it. The first case
+ * of each table runs the CLI, the others the library: the manifest handling is the library's.
+ */
+function generateAgain(
+  root: string,
+  { force = false, check = false, inProcess = false } = {},
+): Promise<CliRun> {
+  const job = path.join(root, 'codegen-job.json');
+  if (inProcess) {
+    const mode = check ? 'check' : 'write';
+    return generateInProcess({ job: { file: job }, cwd: root, config: true, force, mode });
+  }
+  const flags = [...(force ? ['--force'] : []), ...(check ? ['--check'] : [])];
+  return runHardened(['generate', '--job-file', job, ...flags], { cwd: root });
+}
+
 /** Entries (key -> the file below the root it names, relative) an attacker could commit. */
 const FOREIGN_ENTRIES: readonly (readonly [string, string, string])[] = [
   ['package.json, hash matching', '../../package.json', 'package.json'],
@@ -72,14 +91,14 @@ const FOREIGN_ENTRIES: readonly (readonly [string, string, string])[] = [
 ];
 
 describe('the manifest is input, not authority', () => {
-  it.each(FOREIGN_ENTRIES)(
+  it.each(FOREIGN_ENTRIES.map((entry, index) => [...entry, index > 0] as const))(
     'an entry naming %s is ignored with a warning; nothing is deleted, even with --force',
-    async (_name, key, target) => {
-      const { root, job, addEntries } = generated();
+    async (_name, key, target, inProcess) => {
+      const { root, addEntries } = generated();
       const text = readFileSync(path.join(root, target), 'utf8');
-      for (const force of [[], ['--force']]) {
+      for (const force of [false, true]) {
         addEntries({ [key]: hash(text) });
-        const run = await runHardened(['generate', '--job-file', job, ...force], { cwd: root });
+        const run = await generateAgain(root, { force, inProcess });
         expect(run.code, run.stderr).toBe(0);
         expect(readFileSync(path.join(root, target), 'utf8')).toBe(text);
         // .ts sources are of a generated kind: those are removed only when we could have written them.
@@ -108,19 +127,22 @@ describe('the manifest is input, not authority', () => {
   });
 
   it.each([
-    ['an empty key', ''],
-    ['"."', '.'],
-    ['an over-long key', `${'a/'.repeat(3000)}x.ts`],
-    ['a NUL byte', '../API.ts\u0000'],
-    ['a backslash path', '..\\API.ts'],
-    ['an absolute path', '/etc/passwd.ts'],
-  ])('a manifest key that is %s is ignored with a warning (exit 0, not 70)', async (_name, key) => {
-    const { root, job, addEntries } = generated();
-    addEntries({ [key]: hash('x') });
-    const run = await runHardened(['generate', '--job-file', job], { cwd: root });
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toContain('[ManifestEntryIgnored]');
-  });
+    ['an empty key', '', false],
+    ['"."', '.', true],
+    ['an over-long key', `${'a/'.repeat(3000)}x.ts`, true],
+    ['a NUL byte', '../API.ts\u0000', true],
+    ['a backslash path', '..\\API.ts', true],
+    ['an absolute path', '/etc/passwd.ts', true],
+  ])(
+    'a manifest key that is %s is ignored with a warning (exit 0, not 70)',
+    async (_name, key, inProcess) => {
+      const { root, addEntries } = generated();
+      addEntries({ [key]: hash('x') });
+      const run = await generateAgain(root, { inProcess });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toContain('[ManifestEntryIgnored]');
+    },
+  );
 
   it('accepts a manifest with a UTF-8 byte order mark', async () => {
     const { root, job, manifestPath } = generated();
@@ -147,7 +169,8 @@ describe('the manifest is input, not authority', () => {
       expect(run.code, run.stderr).toBe(5);
       expect(run.stderr).toContain('[OutputError] Refusing to write');
       expect(snapshotTree(root)).toEqual(before);
-      const again = await runHardened(['generate', '--job-file', job, '--check'], { cwd: root });
+      // The refusal is the CLI's; the check after it, the library's in this process.
+      const again = await generateAgain(root, { check: true, inProcess: true });
       expect(again.code, again.stderr).toBe(0);
     },
   );

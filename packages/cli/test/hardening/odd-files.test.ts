@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   blogJob,
   configure,
@@ -19,13 +19,22 @@ afterEach(() => cleanups.splice(0).forEach((c) => c()));
 const HANG = { timeoutMs: 20_000, maxOldSpaceMb: 1024 };
 const MODES = [[], ['--check'], ['--dry-run']] as const;
 
-/** A project with the blog job (graphQL, tsx) generated once; returns the root and the job path. */
-async function generated() {
-  const root = scratchDir(cleanups);
-  const job = writeJob(root, configure(blogJob(), 'graphQL', 'tsx'));
-  const first = await runHardened(['generate', '--job-file', job], { cwd: root });
+/** The blog job (graphQL, tsx), generated once; each case works on a copy of it. */
+const generatedOnce: (() => void)[] = [];
+let template: string;
+beforeAll(async () => {
+  template = scratchDir(generatedOnce);
+  const job = writeJob(template, configure(blogJob(), 'graphQL', 'tsx'));
+  const first = await runHardened(['generate', '--job-file', job], { cwd: template });
   expect(first.code, first.stderr).toBe(0);
-  return { root, job };
+});
+afterAll(() => generatedOnce.forEach((c) => c()));
+
+/** A fresh copy of the generated project; returns the root and the job path. */
+function generated() {
+  const root = scratchDir(cleanups);
+  cpSync(template, root, { recursive: true });
+  return { root, job: path.join(root, 'codegen-job.json') };
 }
 
 function mkfifo(file: string): void {
@@ -57,7 +66,7 @@ describe('what is not a regular file at an output or manifest path is refused, n
       },
     ],
   ])('%s: exit 5 in every mode, at once, nothing changed', async (_name, relative, kind, make) => {
-    const { root, job } = await generated();
+    const { root, job } = generated();
     await make(path.join(root, relative));
     const before = snapshotTree(root);
     for (const mode of MODES) {
@@ -73,7 +82,7 @@ describe('what is not a regular file at an output or manifest path is refused, n
   });
 
   it('a parent directory that is a file: exit 5 with a resolution, not 70', async () => {
-    const { root, job } = await generated();
+    const { root, job } = generated();
     rmSync(path.join(root, 'src/graphql'), { recursive: true });
     writeFileSync(path.join(root, 'src/graphql'), 'a file\n');
     for (const mode of MODES) {
@@ -87,7 +96,7 @@ describe('what is not a regular file at an output or manifest path is refused, n
   });
 
   it.skipIf(process.getuid?.() === 0)('an unreadable output file: exit 5, not 70', async () => {
-    const { root, job } = await generated();
+    const { root, job } = generated();
     chmodSync(path.join(root, 'src/API.ts'), 0o000);
     cleanups.unshift(() => chmodSync(path.join(root, 'src/API.ts'), 0o644));
     const run = await runHardened(['generate', '--job-file', job], { cwd: root });
@@ -96,7 +105,7 @@ describe('what is not a regular file at an output or manifest path is refused, n
   });
 
   it('an --out too long for the file system: exit 5, not 70', async () => {
-    const { root, job } = await generated();
+    const { root, job } = generated();
     const run = await runHardened(
       ['generate', '--job-file', job, '--out', `src/${'x'.repeat(300)}/ui`],
       { cwd: root },
@@ -106,7 +115,7 @@ describe('what is not a regular file at an output or manifest path is refused, n
   });
 
   it('a --root that does not exist: exit 2, not 70', async () => {
-    const { root, job } = await generated();
+    const { root, job } = generated();
     const run = await runHardened(['generate', '--job-file', job, '--root', 'missing'], {
       cwd: root,
     });
@@ -115,7 +124,7 @@ describe('what is not a regular file at an output or manifest path is refused, n
   });
 
   it('after refusing, the same project generates once the odd file is gone', async () => {
-    const { root, job } = await generated();
+    const { root, job } = generated();
     const queries = path.join(root, 'src/graphql/queries.ts');
     const contents = readFileSync(queries, 'utf8');
     mkfifo(queries);

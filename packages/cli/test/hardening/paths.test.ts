@@ -1,9 +1,11 @@
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { generateInProcess } from '../cli-harness.js';
 import {
   blogJob,
   configure,
+  expectNoSecrets,
   runHardened,
   scratchDir,
   snapshotTree,
@@ -34,23 +36,37 @@ function withTypesPath(typesFilePath: string): LooseJob {
   return job;
 }
 
-async function generateIn(root: string, job: LooseJob, extra: readonly string[] = []) {
+/**
+ * Generates `job` under `root` with `--verbose`: through the CLI, or (`inProcess`) through the
+ * library in this process, reported as the CLI reports it. The first case of each table below runs
+ * the CLI, the others the library: the refusals are the library's, the exit codes the CLI's.
+ */
+async function generateIn(
+  root: string,
+  job: LooseJob,
+  { inProcess = false }: { inProcess?: boolean } = {},
+) {
   const jobFile = writeJob(path.dirname(root), job);
-  return runHardened(['generate', '--job-file', jobFile, '--root', root, '--verbose', ...extra], {
-    cwd: root,
-  });
+  if (!inProcess) {
+    return runHardened(['generate', '--job-file', jobFile, '--root', root, '--verbose'], {
+      cwd: root,
+    });
+  }
+  const run = await generateInProcess({ job: { file: jobFile }, root, cwd: root }, true);
+  expectNoSecrets(run);
+  return run;
 }
 
 describe('render-config paths and links that lead outside the root', () => {
   it.each([
-    ['.. that climbs out through a sibling', '../../../outside/API'],
-    ['.. hidden after a real directory', '../graphql/../../../outside/API'],
-  ])('refuses %s: exit 5, nothing written anywhere', async (_name, typesFilePath) => {
+    ['.. that climbs out through a sibling', '../../../outside/API', false],
+    ['.. hidden after a real directory', '../graphql/../../../outside/API', true],
+  ])('refuses %s: exit 5, nothing written anywhere', async (_name, typesFilePath, inProcess) => {
     const { base, root } = layout();
     const job = withTypesPath(typesFilePath);
     writeJob(base, job);
     const before = snapshotTree(base);
-    const run = await generateIn(root, job);
+    const run = await generateIn(root, job, { inProcess });
     expect(run.stderr).toContain('[OutputError]');
     expect(run.code).toBe(5);
     expect(snapshotTree(base)).toEqual(before);
@@ -58,21 +74,21 @@ describe('render-config paths and links that lead outside the root', () => {
 
   // A path that can never name a file is a bad job: refused where the job is read, at its pointer.
   it.each([
-    ['Windows separators', '..\\..\\..\\outside\\API'],
-    ['a Windows drive path', 'C:\\outside\\API'],
-    ['a drive path with forward slashes', 'C:/outside/API'],
-    ['a NUL byte', '../AP\u0000I'],
-    ['a NUL byte that truncates to a path outside', '../../../outside/API\u0000.ts'],
-    ['a UNC path', '\\\\server\\share\\API'],
-    ['an absolute path', '/tmp/uibuilder-hardening-outside/API'],
+    ['Windows separators', '..\\..\\..\\outside\\API', false],
+    ['a Windows drive path', 'C:\\outside\\API', true],
+    ['a drive path with forward slashes', 'C:/outside/API', true],
+    ['a NUL byte', '../AP\u0000I', true],
+    ['a NUL byte that truncates to a path outside', '../../../outside/API\u0000.ts', true],
+    ['a UNC path', '\\\\server\\share\\API', true],
+    ['an absolute path', '/tmp/uibuilder-hardening-outside/API', true],
   ])(
     'refuses %s: exit 3 at its JSON pointer, nothing written anywhere',
-    async (_name, typesFilePath) => {
+    async (_name, typesFilePath, inProcess) => {
       const { base, root } = layout();
       const job = withTypesPath(typesFilePath);
       writeJob(base, job);
       const before = snapshotTree(base);
-      const run = await generateIn(root, job);
+      const run = await generateIn(root, job, { inProcess });
       expect(run.stderr).toContain('[InvalidOutputPath]');
       expect(run.stderr).toContain(
         '/renderConfig/react/apiConfiguration/graphQLConfig/typesFilePath',
@@ -87,24 +103,28 @@ describe('render-config paths and links that lead outside the root', () => {
       'a file link to a file outside',
       'src/API.ts',
       (outside: string) => path.join(outside, 'keep.txt'),
+      false,
     ],
     [
       'a file link to a missing file outside',
       'src/API.ts',
       (outside: string) => path.join(outside, 'missing.ts'),
+      true,
     ],
-    ['a directory link to a directory outside', 'src/graphql', (outside: string) => outside],
+    ['a directory link to a directory outside', 'src/graphql', (outside: string) => outside, true],
     [
       'the manifest as a link to a manifest outside',
       'src/ui-components/.uibuilder-codegen.json',
       (outside: string) => path.join(outside, 'manifest.json'),
+      true,
     ],
     [
       'the component directory as a link outside',
       'src/ui-components',
       (outside: string) => outside,
+      true,
     ],
-  ])('refuses %s: exit 5, nothing written anywhere', async (_name, linkPath, target) => {
+  ])('refuses %s: exit 5, nothing written anywhere', async (_name, linkPath, target, inProcess) => {
     const { base, root, outside } = layout();
     const link = path.join(root, linkPath);
     // The component directory itself may be the link.
@@ -114,7 +134,7 @@ describe('render-config paths and links that lead outside the root', () => {
     const job = configure(blogJob(), 'graphQL', 'tsx');
     writeJob(base, job);
     const before = snapshotTree(base);
-    const run = await generateIn(root, job);
+    const run = await generateIn(root, job, { inProcess });
     expect(run.stderr).toContain('[OutputError]');
     expect(run.stderr).toMatch(/symbolic link|outside the root/);
     expect(run.code).toBe(5);
