@@ -1,11 +1,6 @@
+import { SHORT_KEY } from './object-expression.js';
 import { PRINT_WIDTH } from './print-doc.js';
 import { objectKey, stringLiteral } from './string-literal.js';
-
-/**
- * A key this short never has its value moved to the next line: prettier's
- * `isObjectPropertyWithShortKey` (shorter than `tabWidth` + 3).
- */
-const SHORT_KEY = 5;
 
 /**
  * Prints plain data (objects, arrays, strings, booleans) as a JavaScript object literal exactly as
@@ -84,16 +79,6 @@ function printProperty(key: string, value: unknown, indent: number, printer: Pri
     }
     out.push(',\n');
   }
-}
-
-/**
- * `key: "value",` at `indent` (its indentation included) as prettier prints a string property of
- * an object literal: the value goes to the next line, indented, when the line does not fit and
- * the key is not short. `key` is printed as it is given (quoted or computed by the caller).
- */
-export function stringProperty(key: string, value: string, indent: number): string {
-  const head = `${spaces(indent)}${key}:`;
-  return stringPropertyText(head, key.length < SHORT_KEY, stringLiteral(value), indent);
 }
 
 function stringPropertyText(head: string, short: boolean, text: string, indent: number): string {

@@ -5,15 +5,31 @@
  */
 const MARKS = '#@~%!';
 
-/** A value of a template: its first line's width, and its last line's when it has several. */
-function widthsOf(value: string): readonly [number] | readonly [number, number] {
-  const firstEnd = value.indexOf('\n');
-  if (firstEnd === -1) return [value.length];
-  return [firstEnd, value.length - value.lastIndexOf('\n') - 1];
+/**
+ * Whether `text[start, end)` is printable ASCII, whose width is its length, and not empty (an
+ * empty placeholder could not be found again).
+ */
+function measurable(text: string, start: number, end: number): boolean {
+  if (start === end) return false;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x20 || code > 0x7e) return false;
+  }
+  return true;
 }
 
-/** Printable ASCII and line feeds: the texts whose width is their length. */
-const ASCII = /^[\x20-\x7e\n]*$/;
+/**
+ * The widths that decide a value's layout, `first` or `first/last` for a value of several lines,
+ * or `undefined` when they cannot stand in for it (see {@link measurable}).
+ */
+function widthsOf(value: string): string | undefined {
+  const firstEnd = value.indexOf('\n');
+  if (firstEnd === -1) return measurable(value, 0, value.length) ? `${value.length}` : undefined;
+  const lastStart = value.lastIndexOf('\n') + 1;
+  if (!measurable(value, 0, firstEnd) || !measurable(value, lastStart, value.length))
+    return undefined;
+  return `${firstEnd}/${value.length - lastStart}`;
+}
 
 /** A printed template: fixed text, then the index of a value, then fixed text, and so on. */
 type Parts = readonly (string | number)[];
@@ -26,22 +42,24 @@ type Parts = readonly (string | number)[];
  *
  * A text of several lines stands in with its first and last lines only, so `print` must place its
  * lines with `literalline` (as a template literal does): they then start at column 0 and the lines
- * between do not change the layout. Texts that are not printable ASCII (whose width is not their
- * length), and empty first or last lines (a placeholder must be found again), are printed directly.
+ * between do not change the layout. A text whose first or last line is empty (its placeholder
+ * could not be found again) or not printable ASCII (whose width is not its length) is printed
+ * directly.
  */
 export function byWidths<Texts extends string[]>(
   print: (...texts: Texts) => string,
 ): (...values: Texts) => string {
   const templates = new Map<string, Parts>();
   return (...values) => {
-    const widths = values.map(widthsOf);
-    if (widths.some((w) => w.includes(0)) || !values.every((v) => ASCII.test(v))) {
-      return print(...values);
+    let key = '';
+    for (const value of values) {
+      const widths = widthsOf(value);
+      if (widths === undefined) return print(...values);
+      key += `${widths};`;
     }
-    const key = widths.join(';');
     let parts = templates.get(key);
     if (parts === undefined) {
-      parts = template(print, widths);
+      parts = template(print, values);
       // The first texts of each template are printed directly too: a mark in the fixed text would
       // be taken for a placeholder, and this is where it shows.
       if (fill(parts, values) !== print(...values))
@@ -62,15 +80,20 @@ function fill(parts: Parts, values: readonly string[]): string {
 
 function template<Texts extends string[]>(
   print: (...texts: Texts) => string,
-  widths: readonly (readonly number[])[],
+  values: Texts,
 ): Parts {
-  const placeholders = widths.map((w, index) =>
-    w.map((width) => MARKS.charAt(index).repeat(width)).join('\n'),
+  // Each value's first line and, when it has several, its last line, in its own mark.
+  const placeholders = values.map((value, index) =>
+    value
+      .split('\n')
+      .filter((_, line, lines) => line === 0 || line === lines.length - 1)
+      .map((text) => MARKS.charAt(index).repeat(text.length))
+      .join('\n'),
   );
-  if (widths.length > MARKS.length) throw new Error(`byWidths takes at most ${MARKS.length} texts`);
+  if (values.length > MARKS.length) throw new Error(`byWidths takes at most ${MARKS.length} texts`);
   const printed = print(...(placeholders as Texts));
-  const shapes = widths.map((w, index) =>
-    (w.length === 1 ? '#+' : '#+\\n#+').replaceAll('#', MARKS.charAt(index)),
+  const shapes = placeholders.map((placeholder, index) =>
+    (placeholder.includes('\n') ? '#+\\n#+' : '#+').replaceAll('#', MARKS.charAt(index)),
   );
   const pattern = new RegExp(shapes.join('|'), 'g');
   const parts: (string | number)[] = [];
