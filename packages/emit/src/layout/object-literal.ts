@@ -17,7 +17,8 @@ import { objectKey, stringLiteral } from './string-literal.js';
  *
  * It is one pass that appends to a list of strings joined once, so a 20 MB schema costs no more
  * than writing it. It is the one printer here that keeps prettier's rules as code rather than
- * building a document (issue 18): a 5,000-model `schema.js` is 630,000 lines, and prettier's
+ * building a document (issue 18 puts the TypeScript outputs on documents; `schema.js` is
+ * JavaScript data): a 5,000-model `schema.js` is 630,000 lines, and prettier's
  * printer spends about 1 µs on each line and text (measured: 30 µs for 25 lines), which is as much
  * as the whole DataStore emit takes today. `undefined` properties are left out, as
  * `JSON.stringify` does; `null` is printed as a property value only; numbers and arrays inside

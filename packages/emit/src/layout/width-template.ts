@@ -1,9 +1,8 @@
 /**
  * The marks that stand for the texts of a template, one per text: printable, one column wide, and
- * in no fixed text of a template (checked once per template), and not special in a regular
- * expression.
+ * in no fixed text of a template (checked once per template).
  */
-const MARKS = '#@~%!';
+const MARKS = '#@~%!^?+*$';
 
 /**
  * Whether `text[start, end)` is printable ASCII, whose width is its length, and not empty (an
@@ -42,7 +41,7 @@ type Parts = readonly (string | number)[];
  *
  * A text of several lines stands in with its first and last lines only, so `print` must place its
  * lines with `literalline` (as a template literal does): they then start at column 0 and the lines
- * between do not change the layout. A text whose first or last line is empty (its placeholder
+ * between do not change the layout. More texts than there are marks, a text whose first or last line is empty (its placeholder
  * could not be found again) or not printable ASCII (whose width is not its length) is printed
  * directly.
  */
@@ -51,6 +50,7 @@ export function byWidths<Texts extends string[]>(
 ): (...values: Texts) => string {
   const templates = new Map<string, Parts>();
   return (...values) => {
+    if (values.length > MARKS.length) return print(...values);
     let key = '';
     for (const value of values) {
       const widths = widthsOf(value);
@@ -90,11 +90,11 @@ function template<Texts extends string[]>(
       .map((text) => MARKS.charAt(index).repeat(text.length))
       .join('\n'),
   );
-  if (values.length > MARKS.length) throw new Error(`byWidths takes at most ${MARKS.length} texts`);
   const printed = print(...(placeholders as Texts));
-  const shapes = placeholders.map((placeholder, index) =>
-    (placeholder.includes('\n') ? '#+\\n#+' : '#+').replaceAll('#', MARKS.charAt(index)),
-  );
+  const shapes = placeholders.map((placeholder, index) => {
+    const run = `\\${MARKS.charAt(index)}+`;
+    return placeholder.includes('\n') ? `${run}\\n${run}` : run;
+  });
   const pattern = new RegExp(shapes.join('|'), 'g');
   const parts: (string | number)[] = [];
   let end = 0;

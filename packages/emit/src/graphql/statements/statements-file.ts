@@ -88,7 +88,7 @@ export function statementSourcesFromText(
         target,
         // When the JavaScript is written as it is, the TypeScript source is never read; the
         // JavaScript (valid TypeScript) stands in rather than a second copy of every document.
-        // Typed exports are laid out as prettier prints them (see graphql-exports-file.ts).
+        // Typed exports are laid out as prettier prints them (see graphql-export.ts).
         ts: js ?? {
           text: renderGraphQLExports(file),
           prettierStable: typed !== undefined || embedded !== undefined,
