@@ -2,9 +2,11 @@ import type { SchemaIR } from '@uibuilder-codegen/transform';
 import type { EmittedSource } from '../emitted-source.js';
 import { group, indent, line } from '../layout/doc.js';
 import { moduleSpecifiers, objectPattern } from '../layout/braced-list.js';
-import { printObjectLiteral } from '../layout/object-literal.js';
-import { PRINT_WIDTH, printDoc } from '../layout/print-doc.js';
-import { stringLiteral } from '../layout/string-literal.js';
+import { assignment } from '../layout/assignment.js';
+import { callArguments, huggedLastArgument } from '../layout/call-arguments.js';
+import { objectExpression, stringProperty } from '../layout/object-expression.js';
+import { printDoc } from '../layout/print-doc.js';
+import { objectKey, stringLiteral } from '../layout/string-literal.js';
 import { globalName } from '../typescript/global-name.js';
 
 /**
@@ -42,19 +44,15 @@ export function createDataStoreIndexJs(
 }
 
 /**
- * `const Name = Object.freeze({ VALUE: "VALUE", ... });`. prettier keeps `Object.freeze({` on the
- * first line when it fits; else the object becomes the call's only, broken-out argument when
- * `Object.freeze(` still fits; else the call moves to the next line. These stay rules (not a
- * document of layout/): prettier decides them by trying the call's argument hugged and broken
- * (its `conditionalGroup` of the last-argument expansion), which the other printers do not need.
+ * `const Name = Object.freeze({ VALUE: "VALUE", ... });` as prettier prints it: the object hugs the
+ * call's parentheses when `Object.freeze({` fits (last-argument expansion), and the assignment
+ * breaks after `=` when even `Object.freeze(` does not fit. An enum without values freezes `{}`,
+ * which is not hugged.
  */
 function frozenEnum(name: string, values: readonly string[], freeze: string): string {
-  const object = Object.fromEntries(values.map((value) => [value, value]));
-  const head = `const ${name} = ${freeze}(`;
-  const opening = values.length === 0 ? '{});' : '{';
-  if (`${head}${opening}`.length <= PRINT_WIDTH) return `${head}${printObjectLiteral(object)});`;
-  if (head.length <= PRINT_WIDTH) return `${head}\n  ${printObjectLiteral(object, 2)},\n);`;
-  return `const ${name} =\n  ${freeze}(${printObjectLiteral(object, 2)});`;
+  const object = objectExpression(values.map((value) => stringProperty(objectKey(value), value)));
+  const args = values.length === 0 ? callArguments([object]) : huggedLastArgument([object]);
+  return printDoc(assignment(['const ', name], [freeze, args]));
 }
 
 /**

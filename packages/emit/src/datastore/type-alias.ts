@@ -1,11 +1,11 @@
 import { assignment } from '../layout/assignment.js';
 import { group, hardline, ifBreak, indent, join, line, softline } from '../layout/doc.js';
 import type { Doc } from '../layout/doc.js';
-import { byNameLength } from '../layout/name-template.js';
+import { byWidths } from '../layout/width-template.js';
 import { printDoc, printDocAt } from '../layout/print-doc.js';
 
 // The declarations below differ only by the type's name: each is the document prettier builds for
-// it, printed once per name length (byNameLength), so its layout at any length is prettier's. The
+// it, printed once per name length (byWidths), so its layout at any length is prettier's. The
 // CLI's prettier-stable test checks them at many name lengths.
 
 /** `(a, b)`: one line when it fits, else one parameter a line with a trailing comma. */
@@ -28,10 +28,10 @@ export const MEMBER_MAX_COLUMN = 4;
 /** Stands for the members in the template of a type alias. */
 const MEMBERS_MARK = '@';
 
-const aliasTemplate = byNameLength((name) =>
+const aliasTemplate = byWidths((name) =>
   printDoc(assignment(['type ', name], objectType([MEMBERS_MARK]))),
 );
-const emptyAlias = byNameLength((name) => printDoc(assignment(['type ', name], '{}')));
+const emptyAlias = byWidths((name) => printDoc(assignment(['type ', name], '{}')));
 
 /** `name: {` members `};`, a member whose type is an object type: always one member a line. */
 export interface ObjectMember {
@@ -81,7 +81,7 @@ export function typeAlias(name: string, members: readonly Member[]): string {
  * which never fits on one line: prettier breaks before `?` and `:`, and also after `=` when the
  * `extends` clause does not fit on the first line.
  */
-export const lazyLoadingAlias = byNameLength((name) => {
+export const lazyLoadingAlias = byWidths((name) => {
   const conditional = group([
     'LazyLoading extends LazyLoadingDisabled',
     indent([line, '? Eager', name, line, ': Lazy', name]),
@@ -94,7 +94,7 @@ export const lazyLoadingAlias = byNameLength((name) => {
  * 84 characters for a one-letter name), so its parameters are one a line; the constructor's
  * parameter and the mutator's each break out too when their line does not fit.
  */
-export const modelConstructor = byNameLength((name) => {
+export const modelConstructor = byWidths((name) => {
   const draft = ['draft: MutableModel<', name, '>'];
   const mutator = ['mutator: ', parameters([draft]), ' => MutableModel<', name, '> | void'];
   const copyOf = ['copyOf', parameters([['source: ', name], mutator]), ': ', name, ';'];
@@ -113,7 +113,7 @@ export const modelConstructor = byNameLength((name) => {
 });
 
 /** A non-model's constructor, its parameter broken out when the line does not fit. */
-export const nonModelConstructor = byNameLength((name) => {
+export const nonModelConstructor = byWidths((name) => {
   const init = parameters([['init: ModelInit<', name, '>']]);
   return printDoc(['export declare const ', name, ': new ', init, ' => ', name, ';']);
 });

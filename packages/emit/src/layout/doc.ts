@@ -11,6 +11,8 @@ export type Doc = builders.Doc;
 
 export const {
   align,
+  breakParent,
+  conditionalGroup,
   group,
   hardline,
   ifBreak,

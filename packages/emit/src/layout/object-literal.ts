@@ -1,11 +1,6 @@
+import { SHORT_KEY } from './object-expression.js';
 import { PRINT_WIDTH } from './print-doc.js';
 import { objectKey, stringLiteral } from './string-literal.js';
-
-/**
- * A key this short never has its value moved to the next line: prettier's
- * `isObjectPropertyWithShortKey` (shorter than `tabWidth` + 3).
- */
-const SHORT_KEY = 5;
 
 /**
  * Prints plain data (objects, arrays, strings, booleans) as a JavaScript object literal exactly as
@@ -22,7 +17,8 @@ const SHORT_KEY = 5;
  *
  * It is one pass that appends to a list of strings joined once, so a 20 MB schema costs no more
  * than writing it. It is the one printer here that keeps prettier's rules as code rather than
- * building a document (issue 18): a 5,000-model `schema.js` is 630,000 lines, and prettier's
+ * building a document (issue 18 puts the TypeScript outputs on documents; `schema.js` is
+ * JavaScript data): a 5,000-model `schema.js` is 630,000 lines, and prettier's
  * printer spends about 1 µs on each line and text (measured: 30 µs for 25 lines), which is as much
  * as the whole DataStore emit takes today. `undefined` properties are left out, as
  * `JSON.stringify` does; `null` is printed as a property value only; numbers and arrays inside
@@ -84,16 +80,6 @@ function printProperty(key: string, value: unknown, indent: number, printer: Pri
     }
     out.push(',\n');
   }
-}
-
-/**
- * `key: "value",` at `indent` (its indentation included) as prettier prints a string property of
- * an object literal: the value goes to the next line, indented, when the line does not fit and
- * the key is not short. `key` is printed as it is given (quoted or computed by the caller).
- */
-export function stringProperty(key: string, value: string, indent: number): string {
-  const head = `${spaces(indent)}${key}:`;
-  return stringPropertyText(head, key.length < SHORT_KEY, stringLiteral(value), indent);
 }
 
 function stringPropertyText(head: string, short: boolean, text: string, indent: number): string {

@@ -1,15 +1,15 @@
-import { stringProperty } from '../layout/object-literal.js';
+import { objectExpression, stringProperty } from '../layout/object-expression.js';
+import { printDoc } from '../layout/print-doc.js';
 import { objectLiteralKey } from './property-name.js';
 
 /**
  * An enum's members as an object literal, one `KEY: "KEY",` a line, laid out as prettier lays out
- * a string property (a long value goes to the next line), or `{}` when there are none. Both enum forms we write use it: the `const` object of the model
+ * a string property (a long value goes to the next line), or `{}` when there are none, printed at
+ * the start of a statement. Both enum forms we write use it: the `const` object of the model
  * interfaces and of the GraphQL types file (docs/decisions.md, "Enums").
  */
 export function enumObjectLiteral(values: readonly string[]): string {
-  if (values.length === 0) return '{}';
-  const members = values.map((value) => stringProperty(objectLiteralKey(value), value, 2));
-  return `{\n${members.join('\n')}\n}`;
+  return printDoc(objectExpression(values.map((v) => stringProperty(objectLiteralKey(v), v))));
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   renderGraphQLDeclarations,
   renderGraphQLExports,
   renderJavaScriptExports,
-} from '../statements/graphql-exports-template.js';
+} from '../statements/graphql-exports-file.js';
 import { fieldNode, typenameField } from '../statements/selection-set.js';
 import { writesJavaScript } from '../../output-form.js';
 

@@ -10,9 +10,8 @@
  *   statement, which is never broken before a template literal), and the backtick closes on a line
  *   of its own;
  * - each selection set opens at the end of its line and indents its fields by two more;
- * - a variable-definition list or argument list stays on its line when the whole line, from the
- *   indentation to the ` {` that follows it, fits in 80 columns; otherwise it breaks one entry a
- *   line, without commas, indented by two, and `)` closes it on a line of its own;
+ * - a variable-definition list or argument list is prettier's GraphQL document
+ *   (layout/graphql-arguments.ts): on its line when it fits there, else one entry a line;
  * - nothing else breaks: a long name or fragment header runs past 80 columns.
  *
  * Only the shapes `operation-documents.ts` and the fragments file build are covered: one named
@@ -23,7 +22,7 @@
 import { Kind } from '../graphql-language.js';
 import type { DefinitionNode, DocumentNode, SelectionSetNode } from 'graphql';
 import { argumentText, variableText } from './document-text.js';
-import { PRINT_WIDTH } from '../../layout/print-doc.js';
+import { graphQLListLine } from '../../layout/graphql-arguments.js';
 
 /** prettier measures display width; GraphQL names are ASCII, where that is the length. */
 const NON_ASCII = /[^\x20-\x7e\n]/;
@@ -79,10 +78,7 @@ function printSelections(selectionSet: SelectionSetNode, level: number, lines: L
   return true;
 }
 
-/**
- * `head(a, b) tail` on one line when it fits in the print width, else `head(`, one entry a line
- * without commas, and `) tail`; `head tail` when there are no entries.
- */
+/** `head(a, b) tail` at nesting `level` (layout/graphql-arguments.ts); `head tail` without entries. */
 function printList(
   lines: Lines,
   level: number,
@@ -95,14 +91,7 @@ function printList(
     lines.push(`${indent}${head}${tail}`);
     return;
   }
-  const flat = `${indent}${head}(${entries.join(', ')})${tail}`;
-  if (flat.length <= PRINT_WIDTH) {
-    lines.push(flat);
-    return;
-  }
-  lines.push(`${indent}${head}(`);
-  for (const entry of entries) lines.push(`${indentation(level + 1)}${entry}`);
-  lines.push(`${indent})${tail}`);
+  lines.push(graphQLListLine(indent.length, head, entries, tail));
 }
 
 function allPrinted(entries: readonly (string | undefined)[]): entries is readonly string[] {

@@ -15,8 +15,8 @@ import {
   renderGraphQLDeclarations,
   renderGraphQLExports,
   renderJavaScriptExports,
-} from './graphql-exports-template.js';
-import type { GraphQLExport } from './graphql-exports-template.js';
+} from './graphql-exports-file.js';
+import type { GraphQLExport } from './graphql-exports-file.js';
 
 const FILES = [
   { kind: 'query', target: 'queries', brand: 'Query' },
@@ -88,7 +88,7 @@ export function statementSourcesFromText(
         target,
         // When the JavaScript is written as it is, the TypeScript source is never read; the
         // JavaScript (valid TypeScript) stands in rather than a second copy of every document.
-        // Typed exports are laid out as prettier prints them (see graphql-exports-template.ts).
+        // Typed exports are laid out as prettier prints them (see graphql-export.ts).
         ts: js ?? {
           text: renderGraphQLExports(file),
           prettierStable: typed !== undefined || embedded !== undefined,

@@ -3,7 +3,7 @@ import {
   renderGraphQLDeclarations,
   renderGraphQLExports,
   renderJavaScriptExports,
-} from './graphql-exports-template.js';
+} from './graphql-exports-file.js';
 
 describe('renderGraphQLExports', () => {
   it('renders typed exports with the file-local brand type', () => {
