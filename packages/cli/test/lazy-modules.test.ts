@@ -35,7 +35,11 @@ const PRELOAD = `data:text/javascript,${encodeURIComponent(
  * node_modules (imported or required) generating the blog example into a fresh directory with no
  * prettier config, as a first run; and the text of the files it loads from our packages' dist.
  */
-function loadedByCli(paths: readonly string[]): { paths: string[]; ownCode: string } {
+function loadedByCli(paths: readonly string[]): {
+  paths: string[];
+  ownCode: string;
+  fetchCode: string;
+} {
   const root = mkdtempSync(path.join(tmpdir(), 'uibuilder-lazy-'));
   try {
     copyFileSync(blogJobPath, path.join(root, 'codegen-job.json'));
@@ -61,6 +65,10 @@ function loadedByCli(paths: readonly string[]): { paths: string[]; ownCode: stri
     return {
       paths: paths.filter((name) => lines.some((line) => line.includes(`/node_modules/${name}`))),
       ownCode: own.map((url) => readFileSync(new URL(url), 'utf8')).join('\n'),
+      fetchCode: own
+        .filter((url) => url.includes('/packages/fetch/dist/'))
+        .map((url) => readFileSync(new URL(url), 'utf8'))
+        .join('\n'),
     };
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -78,6 +86,10 @@ describe('lazy loading', () => {
     // Inlining takes only what the run imports: not graphql-js's type system or its utilities.
     expect(loaded.ownCode).toContain('function parse(');
     expect(loaded.ownCode).not.toMatch(/class GraphQLSchema|function buildClientSchema/);
+    // fetch parses GraphQL only for the model SDL (--model-schema): its copy of the parser stays
+    // in a chunk of its own, loaded with the readers, not on a run from a job file.
+    expect(loaded.fetchCode).toContain('function readJobFile(');
+    expect(loaded.fetchCode).not.toMatch(/class Parser|Syntax Error: /);
   });
 
   it('a GraphQL tsx job from a file loads neither ts-morph nor the AWS SDK', () => {

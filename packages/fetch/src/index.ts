@@ -51,6 +51,5 @@ export { readApiSchemaFile } from './api-schema/read-api-schema-file.js';
 export type { ApiSchemaInput } from './api-schema/api-schema-text.js';
 export { fetchAppSyncSchema } from './appsync/fetch-appsync-schema.js';
 export type { FetchAppSyncSchemaOptions } from './appsync/fetch-appsync-schema.js';
-export { readModelSchemaFiles } from './model-schema/read-model-schema-files.js';
-export { fetchBackendModels } from './model-schema/fetch-backend-models.js';
+export { readModelSchemaFiles, fetchBackendModels } from './model-schema/model-schema-readers.js';
 export type { FetchBackendModelsOptions } from './model-schema/fetch-backend-models.js';
