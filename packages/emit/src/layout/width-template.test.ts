@@ -4,23 +4,24 @@ import { printDoc } from './print-doc.js';
 import { byWidths } from './width-template.js';
 
 describe('byWidths', () => {
-  test('prints once per name length and fills in each name', () => {
+  test('prints directly until a name length recurs, then once more for its template', () => {
     const lengths: number[] = [];
     const declare = byWidths((name: string) => {
       lengths.push(name.length);
       return printDoc(group(['const ', name, ' =', indent([line, '"', 'v'.repeat(60), '";'])]));
     });
-    const names = ['A', 'B', 'Cxxxxxxxxxxxxxxx', 'Dxxxxxxxxxxxxxxx'];
+    const names = ['A', 'B', 'Cxxxxxxxxxxxxxxx', 'Dxxxxxxxxxxxxxxx', 'E'];
     expect(names.map((name) => declare(name)).join('\n')).toMatchInlineSnapshot(`
       "const A = "vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv";
       const B = "vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv";
       const Cxxxxxxxxxxxxxxx =
         "vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv";
       const Dxxxxxxxxxxxxxxx =
-        "vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv";"
+        "vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv";
+      const E = "vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv";"
     `);
-    // Each template is checked once against the document printed with the texts themselves.
-    expect(lengths).toEqual([1, 1, 16, 16]);
+    // A: direct. B: its template, checked against B printed directly. E: the template alone.
+    expect(lengths).toEqual([1, 1, 1, 16, 16, 16]);
   });
 
   // A text of several lines placed with literalline: only its first and last lines take part in
@@ -62,6 +63,7 @@ describe('byWidths', () => {
 
   test('refuses a template whose fixed text holds a mark', () => {
     const marked = byWidths((name: string) => printDoc(['#', ' ', name]));
-    expect(() => marked('a')).toThrow(/a mark in its fixed text/);
+    expect(marked('a')).toBe('# a');
+    expect(() => marked('b')).toThrow(/a mark in its fixed text/);
   });
 });

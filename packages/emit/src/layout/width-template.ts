@@ -35,7 +35,7 @@ type Parts = readonly (string | number)[];
 
 /**
  * Prints a document whose layout depends only on the widths of some texts in it once per
- * combination of those widths, with placeholders of those widths where the texts go, and fills in
+ * combination of those widths that recurs, with placeholders of those widths where the texts go, and fills in
  * each set of texts. prettier's printer costs some microseconds per document; a 5,000-model job
  * has tens of thousands of declarations and exports but only a few hundred width combinations.
  *
@@ -48,7 +48,9 @@ type Parts = readonly (string | number)[];
 export function byWidths<Texts extends string[]>(
   print: (...texts: Texts) => string,
 ): (...values: Texts) => string {
-  const templates = new Map<string, Parts>();
+  // `null`: printed once, directly. A template pays off only for widths that come back, and a
+  // small job (the CLI's usual run) has few that do: it prints each document once, as before.
+  const templates = new Map<string, Parts | null>();
   return (...values) => {
     if (values.length > MARKS.length) return print(...values);
     let key = '';
@@ -57,16 +59,19 @@ export function byWidths<Texts extends string[]>(
       if (widths === undefined) return print(...values);
       key += `${widths};`;
     }
-    let parts = templates.get(key);
+    const parts = templates.get(key);
+    if (parts) return fill(parts, values);
+    const printed = print(...values);
     if (parts === undefined) {
-      parts = template(print, values);
-      // The first texts of each template are printed directly too: a mark in the fixed text would
-      // be taken for a placeholder, and this is where it shows.
-      if (fill(parts, values) !== print(...values))
-        throw new Error(`byWidths: ${key} ${misprinted}`);
-      templates.set(key, parts);
+      templates.set(key, null);
+      return printed;
     }
-    return fill(parts, values);
+    const made = template(print, values);
+    // The texts a template is made for are printed directly too: a mark in the fixed text would
+    // be taken for a placeholder, and this is where it shows.
+    if (fill(made, values) !== printed) throw new Error(`byWidths: ${key} ${misprinted}`);
+    templates.set(key, made);
+    return printed;
   };
 }
 
