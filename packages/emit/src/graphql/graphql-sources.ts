@@ -43,7 +43,7 @@ export function createGraphQLSources(context: EmitContext): GeneratorResult {
   const { schema, operations } = source;
   const typesTarget = api.types;
   // One document at a time: print it, derive its types, drop its tree (see eachOperationDocument).
-  let printed: PrintedOperation[] = [];
+  const printed: PrintedOperation[] = [];
   const operationDeclarations: Declaration[] = [];
   let bytes = 0;
   const printOperation = operationPrinter(ir);
@@ -57,7 +57,7 @@ export function createGraphQLSources(context: EmitContext): GeneratorResult {
   // The statement files first, and the printed documents dropped before the types file is joined:
   // at 5,000 models they are 41 MB that need not be alive beside its 95 MB (BENCHMARKS.md).
   const statements = statementSourcesFromText(ir, printed);
-  printed = [];
+  printed.length = 0;
   const fragments = createFragmentsSource(source.fragmentsIR, schema, context.typename);
   const sources: EmittedSource[] = [];
   if (typesTarget !== undefined) {
