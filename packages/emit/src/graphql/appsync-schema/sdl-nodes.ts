@@ -19,36 +19,41 @@ import type {
   TypeNode,
 } from 'graphql';
 
-/** A name node. */
-export function nameNode(value: string): NameNode {
-  return { kind: Kind.NAME, value };
-}
-
 /**
- * The named-type nodes of the schema being built, one per name: a 5,000-model schema refers to
- * types by name about 490,000 times, and one node each was 43 of its 137 MB (BENCHMARKS.md, the
- * library path's memory). AST nodes are never changed once built, so sharing them is safe. Only
- * inside {@link withSharedTypeNodes}: nothing outlives the build.
+ * The name and named-type nodes of the schema being built, one per name: a 5,000-model schema
+ * refers to types by name about 490,000 times and names a million things, and one node each was
+ * over a third of its 137 MB (BENCHMARKS.md, the library path's memory). AST nodes are never
+ * changed once built, so sharing them is safe. Only inside {@link withSharedTypeNodes}: nothing
+ * outlives the build.
  */
-let sharedNamedTypes: Map<string, NamedTypeNode> | undefined;
+let shared: { names: Map<string, NameNode>; types: Map<string, NamedTypeNode> } | undefined;
 
-/** Runs `build` with one node per type name for every `namedType` it makes. */
+/** Runs `build` with one node per name for every `nameNode` and `namedType` it makes. */
 export function withSharedTypeNodes<T>(build: () => T): T {
-  const outer = sharedNamedTypes;
-  sharedNamedTypes = new Map();
+  const outer = shared;
+  shared = { names: new Map(), types: new Map() };
   try {
     return build();
   } finally {
-    sharedNamedTypes = outer;
+    shared = outer;
   }
+}
+
+/** A name node. */
+export function nameNode(value: string): NameNode {
+  const known = shared?.names.get(value);
+  if (known !== undefined) return known;
+  const node: NameNode = { kind: Kind.NAME, value };
+  shared?.names.set(value, node);
+  return node;
 }
 
 /** `T` */
 export function namedType(name: string): NamedTypeNode {
-  const shared = sharedNamedTypes?.get(name);
-  if (shared !== undefined) return shared;
+  const known = shared?.types.get(name);
+  if (known !== undefined) return known;
   const node: NamedTypeNode = { kind: Kind.NAMED_TYPE, name: nameNode(name) };
-  sharedNamedTypes?.set(name, node);
+  shared?.types.set(name, node);
   return node;
 }
 
