@@ -3,7 +3,7 @@
  * Emitting 5,000 models leaves hundreds of megabytes of garbage (the schema document, every
  * operation's tree) that V8 collects only when the heap grows further. Memory stays under 1 GB
  * without it (files are hashed and written in pieces, `output/text-chunks.ts`); with it the peak
- * is lower still (maxDepth 3: about 800 MB against 940 MB). The library never changes V8's flags
+ * is lower still (maxDepth 3: 740–850 MB against 860–880 MB). The library never changes V8's flags
  * of the process it runs in (a build tool's, say): it calls `gc` only when the host exposes it
  * (`node --expose-gc`), as the CLI does for its own process (`commands/expose-gc.ts`).
  */
