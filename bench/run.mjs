@@ -9,6 +9,7 @@
  *                      [--mesh-timeout 300] [--skip 5000:gql-js-d3,...] [--no-aws] [--no-mesh]
  *                      [--no-stages] [--no-cold] [--no-write] [--startup-runs 10] [--no-startup]
  *                      [--check-drift-sizes 1000,5000] [--no-check-drift]
+ *                      [--library-sizes 1000,5000] [--no-library]
  *
  * Every measurement runs in its own child process, one after another (the machine has 2 cores).
  */
@@ -29,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { checkDriftLines, measureCheckDrift } from './check-drift.mjs';
+import { libraryLines, measureLibraryRss } from './library-rss.mjs';
 import { measureStartup, STARTUP_TARGET_RATIO, startupLines } from './startup.mjs';
 import { syntheticJob } from './synthetic-job.mjs';
 
@@ -330,6 +332,8 @@ async function main() {
       'no-check-drift': { type: 'boolean', default: false },
       'startup-runs': { type: 'string', default: '10' },
       'no-startup': { type: 'boolean', default: false },
+      'no-library': { type: 'boolean', default: false },
+      'library-sizes': { type: 'string', default: '1000,5000' },
       seed: { type: 'string', default: '1' },
       skip: { type: 'string', default: '' },
     },
@@ -440,6 +444,20 @@ async function main() {
             bytes: ok[0]?.bytes,
             error: coldRuns.find((r) => !r.ok)?.error,
           },
+        });
+      }
+      // The library path: generate() in a process without --expose-gc (library-rss.mjs).
+      if (!values['no-library'] && list(values['library-sizes']).map(Number).includes(size)) {
+        log(`library ${config.id} ${size}`);
+        Object.assign(caseResult, {
+          library: measureLibraryRss({
+            job: jobFiles[config.api],
+            maxDepth: config.maxDepth,
+            tmp,
+            timeoutMs: coldTimeoutMs,
+            format: config.format ?? true,
+            ...(config.apiSchema ? { apiSchema: deployedSchemaFile } : {}),
+          }),
         });
       }
       // --no-format changes nothing in the library stages: gql-tsx-d2 has them; stages.mjs
@@ -619,6 +637,8 @@ function writeMarkdown(results) {
       lines.push(`- ${c.size} ${c.config}: ${error}`);
     }
   }
+  const library = libraryLines(results.cases);
+  if (library.length) lines.push('', ...library.slice(0, -1));
   const perKind = results.cases.filter((c) => c.stages?.perKindEmitMs);
   if (perKind.length) {
     lines.push('');

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { OutputError } from '@uibuilder-codegen/core';
+import { textChunks } from './text-chunks.js';
 
 /** The manifest's file name, in the component directory. */
 export const MANIFEST_FILE = '.uibuilder-codegen.json';
@@ -15,7 +16,9 @@ const HASH = /^[0-9a-f]{64}$/;
 
 /** The sha256 of a file's text with line endings normalised to LF. */
 export function contentHash(text: string): string {
-  return createHash('sha256').update(normalizeLineEndings(text)).digest('hex');
+  const hash = createHash('sha256');
+  for (const chunk of textChunks(normalizeLineEndings(text))) hash.update(chunk);
+  return hash.digest('hex');
 }
 
 /** CRLF and CR to LF, so that a checkout with `autocrlf` does not count as a change. */

@@ -7,10 +7,10 @@ import {
   readdirSync,
   renameSync,
   rmSync,
-  writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
 import { isRunning } from './process-alive.js';
+import { writeNewFileInChunks } from './text-chunks.js';
 
 /**
  * Writes a file so that a reader (or a crash) only ever sees the old or the new contents: a
@@ -39,7 +39,7 @@ export function writeTemporary(file: string, contents: string): string {
     `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
   );
   try {
-    writeFileSync(temporary, contents, { flush: true, flag: 'wx' });
+    writeNewFileInChunks(temporary, contents);
   } catch (error) {
     // A name taken already is someone else's file; anything else leaves a part-written one of ours.
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') rmSync(temporary, { force: true });

@@ -28,7 +28,7 @@ import {
   keyConditionDefinitions,
   sharedDefinitions,
 } from './shared-inputs.js';
-import { enumType } from './sdl-nodes.js';
+import { enumType, withSharedTypeNodes } from './sdl-nodes.js';
 import { apiSchemaFromDocument } from '../api-schema/api-schema.js';
 import type { ApiSchema } from '../api-schema/api-schema.js';
 
@@ -51,6 +51,10 @@ directive @aws_subscribe(mutations: [String]) on FIELD_DEFINITION
  * and the key-condition inputs last.
  */
 export function buildAppSyncSchemaDocument(ir: SchemaIR): DocumentNode {
+  return withSharedTypeNodes(() => buildDocument(ir));
+}
+
+function buildDocument(ir: SchemaIR): DocumentNode {
   const needs = createSchemaNeeds();
   const types: DefinitionNode[] = [
     ...ir.enums.map((e) => enumType(e.name, e.values)),

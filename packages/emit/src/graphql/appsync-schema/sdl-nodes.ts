@@ -19,21 +19,61 @@ import type {
   TypeNode,
 } from 'graphql';
 
+/**
+ * The name, named-type and non-null nodes of the schema being built, one per name (or wrapped
+ * type): a 5,000-model schema refers to types by name about 490,000 times and names a million
+ * things, and one node each was over a third of its 137 MB (BENCHMARKS.md, the library path's
+ * memory). AST nodes are never changed once built, so sharing them is safe. Only inside
+ * {@link withSharedTypeNodes}: nothing outlives the build.
+ */
+let shared:
+  | {
+      names: Map<string, NameNode>;
+      types: Map<string, NamedTypeNode>;
+      nonNull: Map<TypeNode, NonNullTypeNode>;
+    }
+  | undefined;
+
+/** The empty list every field without arguments or directives shares (frozen: never changed). */
+const NONE: readonly never[] = Object.freeze([]);
+
+/** Runs `build` with one node per name for every `nameNode`, `namedType` and `nonNull` it makes. */
+export function withSharedTypeNodes<T>(build: () => T): T {
+  const outer = shared;
+  shared = { names: new Map(), types: new Map(), nonNull: new Map() };
+  try {
+    return build();
+  } finally {
+    shared = outer;
+  }
+}
+
 /** A name node. */
 export function nameNode(value: string): NameNode {
-  return { kind: Kind.NAME, value };
+  const known = shared?.names.get(value);
+  if (known !== undefined) return known;
+  const node: NameNode = { kind: Kind.NAME, value };
+  shared?.names.set(value, node);
+  return node;
 }
 
 /** `T` */
 export function namedType(name: string): NamedTypeNode {
-  return { kind: Kind.NAMED_TYPE, name: nameNode(name) };
+  const known = shared?.types.get(name);
+  if (known !== undefined) return known;
+  const node: NamedTypeNode = { kind: Kind.NAMED_TYPE, name: nameNode(name) };
+  shared?.types.set(name, node);
+  return node;
 }
 
 /** `T!` (idempotent). */
 export function nonNull(type: TypeNode): TypeNode {
-  return type.kind === Kind.NON_NULL_TYPE
-    ? type
-    : ({ kind: Kind.NON_NULL_TYPE, type } as NonNullTypeNode);
+  if (type.kind === Kind.NON_NULL_TYPE) return type;
+  const known = shared?.nonNull.get(type);
+  if (known !== undefined) return known;
+  const node = { kind: Kind.NON_NULL_TYPE, type } as NonNullTypeNode;
+  shared?.nonNull.set(type, node);
+  return node;
 }
 
 /** `T` without its outer `!`. */
@@ -55,8 +95,8 @@ export function inputValue(name: string, type: TypeNode): InputValueDefinitionNo
 export function fieldDefinition(
   name: string,
   type: TypeNode,
-  args: readonly InputValueDefinitionNode[] = [],
-  directives: readonly ConstDirectiveNode[] = [],
+  args: readonly InputValueDefinitionNode[] = NONE,
+  directives: readonly ConstDirectiveNode[] = NONE,
 ): FieldDefinitionNode {
   return {
     kind: Kind.FIELD_DEFINITION,
@@ -76,8 +116,8 @@ export function objectType(
     kind: Kind.OBJECT_TYPE_DEFINITION,
     name: nameNode(name),
     fields,
-    interfaces: [],
-    directives: [],
+    interfaces: NONE,
+    directives: NONE,
   };
 }
 
@@ -86,7 +126,12 @@ export function inputType(
   name: string,
   fields: readonly InputValueDefinitionNode[],
 ): InputObjectTypeDefinitionNode {
-  return { kind: Kind.INPUT_OBJECT_TYPE_DEFINITION, name: nameNode(name), fields, directives: [] };
+  return {
+    kind: Kind.INPUT_OBJECT_TYPE_DEFINITION,
+    name: nameNode(name),
+    fields,
+    directives: NONE,
+  };
 }
 
 /** `enum Name { … }` */
