@@ -61,8 +61,9 @@ function buildDocument(ir: SchemaIR): DocumentNode {
     ...ir.nonModels.map((n) => nonModelObjectType(ir, n)),
     ...ir.models.map((m) => modelObjectType(ir, m, needs)),
   ];
+  const usesOf = modelTypeUses(ir);
   const perModel = ir.models.flatMap((model) => {
-    const uses = modelTypeUses(ir, model);
+    const uses = usesOf(model);
     return [
       ...(uses.list ? [modelConnectionType(model), modelFilterInput(ir, model, needs)] : []),
       ...(uses.condition ? [modelConditionInput(ir, model, needs)] : []),
