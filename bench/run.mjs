@@ -621,7 +621,7 @@ function writeMarkdown(results) {
       cold.medianMs !== undefined ? seconds(cold.medianMs) : cold.error ? 'failed' : '–';
     const perModel = cold.medianMs !== undefined ? (cold.medianMs / c.size).toFixed(2) : '–';
     lines.push(
-      `| ${c.size} | ${c.config} | ${coldCell} | ${cold.runs ?? '–'} | ${perModel} | ${cold.rssMB ?? '–'} | ${cold.files ?? st.generate?.files ?? '–'} | ${kb(cold.bytes ?? st.generate?.bytes)} | ${ms(st.importMs)} | ${ms(t.load)} | ${ms(t.transform)} | ${ms(t.emit)} | ${ms(t.format)} | ${t.plan === undefined ? '–' : ms((t.plan ?? 0) + (t.write ?? 0))} | ${ms(st.emitMs)} |`,
+      `| ${c.size} | ${c.config} | ${coldCell} | ${cold.runs ?? '–'} | ${perModel} | ${cold.rssMB ?? '–'} | ${cold.files ?? st.generate?.files ?? '–'} | ${kb(cold.bytes ?? st.generate?.bytes)} | ${ms(st.importMs)} | ${ms(t.load)} | ${ms(t.transform)} | ${ms(t.emit)} | ${ms(t.format)} | ${t.plan === undefined && t.write === undefined ? '–' : ms((t.plan ?? 0) + (t.write ?? 0))} | ${ms(st.emitMs)} |`,
     );
   }
   const failures = results.cases.filter((c) => c.cold?.error || c.stages?.error);
