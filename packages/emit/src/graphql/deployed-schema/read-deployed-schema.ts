@@ -82,8 +82,9 @@ function sdlOfIntrospection(json: unknown, source: string): string {
 
 /**
  * graphql-js's schema classes and printer, which only an introspection result needs: they are
- * most of graphql-js, so they are required on first use rather than on every start. CommonJS,
- * like the deep imports above, so the instances are the same.
+ * most of graphql-js, so they are required on first use rather than on every start. They come
+ * from node_modules, not from the copy of graphql-js's language modules the bundle inlines
+ * (scripts/bundle.mjs): only the printed SDL text crosses between the two, never a node or class.
  */
 function sdlOfSchema(introspection: IntrospectionQuery): string {
   const require = createRequire(import.meta.url);
