@@ -17,7 +17,7 @@ const client: FieldDefinition = { rule: anything, contexts: inCode };
 const aws = { region: text, profile: text, endpoint: text };
 
 /** The keys of `job`: `file`, or `appId`/`environmentName`/`id` with AWS settings, or `value`. */
-export const JOB_FIELDS: Readonly<Record<string, FieldDefinition>> = {
+const JOB_FIELDS: Readonly<Record<string, FieldDefinition>> = {
   file: text,
   appId: text,
   environmentName: text,
@@ -31,20 +31,20 @@ export const JOB_FIELDS: Readonly<Record<string, FieldDefinition>> = {
 };
 
 /** The keys of an `apiSchema` object. */
-export const API_SCHEMA_FIELDS: Readonly<Record<string, FieldDefinition>> = {
+const API_SCHEMA_FIELDS: Readonly<Record<string, FieldDefinition>> = {
   appSyncApiId: text,
   ...aws,
   client,
 };
 
 /** The keys of a `modelSchema` object. */
-export const MODEL_SCHEMA_FIELDS: Readonly<Record<string, FieldDefinition>> = {
+const MODEL_SCHEMA_FIELDS: Readonly<Record<string, FieldDefinition>> = {
   apiName: text,
   ...aws,
 };
 
 /** The keys of `fields` that may be given in `context`. */
-export function fieldsIn(
+function fieldsIn(
   fields: Readonly<Record<string, FieldDefinition>>,
   context: OptionContext,
 ): string[] {

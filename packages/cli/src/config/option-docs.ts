@@ -5,7 +5,7 @@ import { OPTION_ROWS } from './option-table.js';
 // their marker comments; readme-options.test.ts fails when README.md is not what this makes).
 
 /** The README sections this module writes: their marker name and contents. */
-export const README_OPTION_SECTIONS: Readonly<Record<string, () => string>> = {
+const README_OPTION_SECTIONS: Readonly<Record<string, () => string>> = {
   'generate-flags': generateFlagTable,
   'plugin-options': pluginOptionTable,
 };

@@ -6,7 +6,7 @@ import path from 'node:path';
 export const BACKUP_NAME = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.bak$/;
 
 /** A new backup name next to `file`, for this process. */
-export function backupPath(file: string): string {
+function backupPath(file: string): string {
   const name = `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.bak`;
   return path.join(path.dirname(file), name);
 }
