@@ -79,10 +79,10 @@ export async function generateInProcess(
   options: GenerateOptions,
   verbose = false,
 ): Promise<CliRun> {
-  const [{ generate }, { formatError }, { formatDiagnostic }] = await Promise.all([
+  const [{ generate }, { formatError }, { checkExitCode, reportDiagnostics }] = await Promise.all([
     import('../src/index.js'),
     import('../src/commands/print-error.js'),
-    import('../src/commands/format-diagnostic.js'),
+    import('../src/commands/generate-command.js'),
   ]);
   const lines: string[] = [];
   const log = (line: string) => void lines.push(line);
@@ -91,10 +91,9 @@ export async function generateInProcess(
   const stderr = () => lines.map((line) => line + '\n').join('');
   try {
     const result = await generate({ ...options, logger });
-    for (const d of result.diagnostics)
-      (d.severity === 'warning' ? log : debug)(formatDiagnostic(d));
+    reportDiagnostics(result, { warn: log, debug });
     return {
-      code: result.mode === 'check' && result.changed ? 1 : 0,
+      code: checkExitCode(result),
       stdout: '',
       stderr: stderr(),
     };

@@ -45,10 +45,7 @@ async function report(
   flags: GenerateCommandFlags,
   logger: ReturnType<typeof createStderrLogger>,
 ): Promise<void> {
-  for (const diagnostic of result.diagnostics) {
-    if (diagnostic.severity === 'warning') logger.warn(formatDiagnostic(diagnostic));
-    else logger.debug(formatDiagnostic(diagnostic));
-  }
+  reportDiagnostics(result, logger);
   if (flags.json) {
     // `ok` and `exitCode` as in the failure object (error-result.ts): drift found by --check is
     // a successful run that exits 1. A reader that went away before the result was written did
@@ -74,7 +71,18 @@ async function report(
   reportFiles(result, { cwd: process.cwd(), force: Boolean(flags.force) }, logger);
 }
 
+/** The run's diagnostics on stderr: warnings always, the rest with `--verbose`. */
+export function reportDiagnostics(
+  result: GenerateResult,
+  logger: { warn(text: string): void; debug(text: string): void },
+): void {
+  for (const diagnostic of result.diagnostics) {
+    if (diagnostic.severity === 'warning') logger.warn(formatDiagnostic(diagnostic));
+    else logger.debug(formatDiagnostic(diagnostic));
+  }
+}
+
 /** 1 when `--check` found files that would change (README "Exit codes"), else 0. */
-function checkExitCode(result: GenerateResult): number {
+export function checkExitCode(result: GenerateResult): number {
   return result.mode === 'check' && result.changed ? 1 : 0;
 }
