@@ -1,10 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { assignment } from './assignment.js';
 import { group, indent, join, line, literalline } from './doc.js';
 import { printDoc } from './print-doc.js';
+import { templateLiteral } from './template-literal.js';
+import { typeArguments } from './type-arguments.js';
 import { byWidths } from './width-template.js';
 
 describe('byWidths', () => {
-  test('prints directly until a name length recurs, then once more for its template', () => {
+  test('prints the document once per name length, with a placeholder for the name', () => {
     const lengths: number[] = [];
     const declare = byWidths((name: string) => {
       lengths.push(name.length);
@@ -20,8 +24,8 @@ describe('byWidths', () => {
         "vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv";
       const E = "vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv";"
     `);
-    // A: direct. B: its template, checked against B printed directly. E: the template alone.
-    expect(lengths).toEqual([1, 1, 1, 16, 16, 16]);
+    // A and C print their templates; B, D and E only fill them in.
+    expect(lengths).toEqual([1, 16]);
   });
 
   // A text of several lines placed with literalline: only its first and last lines take part in
@@ -48,7 +52,11 @@ describe('byWidths', () => {
       END\`;
       xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxc = \`one line\`;"
     `);
-    expect(printed).toHaveLength(4);
+    // a's template serves b (widths 1, 5/3); c has its own. Neither holds a text's middle lines.
+    expect(printed).toEqual([
+      `${'x'.repeat(50)}# = \`@@@@@\n@@@\`;`,
+      `${'x'.repeat(50)}# = \`@@@@@@@@\`;`,
+    ]);
   });
 
   test('an empty first or last line, or a text wider than its length, is printed directly', () => {
@@ -61,9 +69,49 @@ describe('byWidths', () => {
     ]);
   });
 
-  test('refuses a template whose fixed text holds a mark', () => {
-    const marked = byWidths((name: string) => printDoc(['#', ' ', name]));
-    expect(marked('a')).toBe('# a');
-    expect(() => marked('b')).toThrow(/a mark in its fixed text/);
+  test('prints directly when a mark shows in the fixed text', () => {
+    const names: string[] = [];
+    const marked = byWidths((name: string) => {
+      names.push(name);
+      return printDoc(['#', ' ', name, ' ', '~']);
+    });
+    expect([marked('a'), marked('b')]).toEqual(['# a ~', '# b ~']);
+    // The template '# # ~' cannot say which '#' is the name: a and b are printed as they are.
+    expect(names).toEqual(['#', 'a', 'b']);
+    const other = byWidths((name: string, kind: string) => printDoc([name, ' ', kind, '@']));
+    expect(other('ab', 'c')).toBe('ab c@');
+  });
+
+  test('fills in exactly what printing each document directly gives', () => {
+    // An export shaped like the statements' (graphql-export.ts), whose layout turns on the
+    // widths of the name, of the document's first and last lines and of the type names.
+    const print = (name: string, document: string, variables: string) =>
+      printDoc(
+        assignment(
+          ['export const ', name],
+          ['/* GraphQL */ ', templateLiteral(document), ' as Q', typeArguments([variables, 'R'])],
+        ),
+      );
+    // Few widths, so that inputs share templates: a later input is filled into a template an
+    // earlier one made. Any printable character, marks included.
+    const ofWidth = (widths: number[], chars: string) =>
+      fc
+        .constantFrom(...widths)
+        .chain((width) =>
+          fc.string({ unit: fc.constantFrom(...chars), minLength: width, maxLength: width }),
+        );
+    const printable = Array.from({ length: 95 }, (_, code) => String.fromCharCode(code + 32)).join(
+      '',
+    );
+    const text = ofWidth([0, 1, 30, 52, 60, 75], printable);
+    const document = fc.array(text, { minLength: 1, maxLength: 4 }).map((all) => all.join('\n'));
+    const name = ofWidth([1, 20, 38], 'abcXYZ019');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(name, document, name), { maxLength: 12 }), (inputs) => {
+        const templated = byWidths(print);
+        for (const input of inputs) expect(templated(...input)).toBe(print(...input));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

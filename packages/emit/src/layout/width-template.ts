@@ -35,21 +35,23 @@ type Parts = readonly (string | number)[];
 
 /**
  * Prints a document whose layout depends only on the widths of some texts in it once per
- * combination of those widths that recurs, with placeholders of those widths where the texts go, and fills in
- * each set of texts. prettier's printer costs some microseconds per document; a 5,000-model job
- * has tens of thousands of declarations and exports but only a few hundred width combinations.
+ * combination of those widths, with placeholders of those widths where the texts go, and fills in
+ * each set of texts. prettier's printer costs some microseconds per document, and more for a
+ * document of many lines: a 5,000-model job has tens of thousands of declarations and exports but
+ * only a few hundred width combinations, and even the blog example's statements printed in full
+ * were a sixth of its start-up.
  *
  * A text of several lines stands in with its first and last lines only, so `print` must place its
  * lines with `literalline` (as a template literal does): they then start at column 0 and the lines
- * between do not change the layout. More texts than there are marks, a text whose first or last line is empty (its placeholder
- * could not be found again) or not printable ASCII (whose width is not its length) is printed
+ * between do not change the layout. More texts than there are marks, a text whose first or last
+ * line is empty (its placeholder could not be found again) or not printable ASCII (whose width is
+ * not its length), or whose template could not say where a text goes (see template), is printed
  * directly.
  */
 export function byWidths<Texts extends string[]>(
   print: (...texts: Texts) => string,
 ): (...values: Texts) => string {
-  // `null`: printed once, directly. A template pays off only for widths that come back, and a
-  // small job (the CLI's usual run) has few that do: it prints each document once, as before.
+  // `null`: this combination of widths is printed directly (see template).
   const templates = new Map<string, Parts | null>();
   return (...values) => {
     if (values.length > MARKS.length) return print(...values);
@@ -59,23 +61,14 @@ export function byWidths<Texts extends string[]>(
       if (widths === undefined) return print(...values);
       key += `${widths};`;
     }
-    const parts = templates.get(key);
-    if (parts) return fill(parts, values);
-    const printed = print(...values);
+    let parts = templates.get(key);
     if (parts === undefined) {
-      templates.set(key, null);
-      return printed;
+      parts = template(print, values);
+      templates.set(key, parts);
     }
-    const made = template(print, values);
-    // The texts a template is made for are printed directly too: a mark in the fixed text would
-    // be taken for a placeholder, and this is where it shows.
-    if (fill(made, values) !== printed) throw new Error(`byWidths: ${key} ${misprinted}`);
-    templates.set(key, made);
-    return printed;
+    return parts === null ? print(...values) : fill(parts, values);
   };
 }
-
-const misprinted = 'differs from the document printed directly (a mark in its fixed text?)';
 
 function fill(parts: Parts, values: readonly string[]): string {
   let text = '';
@@ -83,11 +76,17 @@ function fill(parts: Parts, values: readonly string[]): string {
   return text;
 }
 
+/**
+ * The document printed with each text's placeholder (its first line and, when it has several, its
+ * last line, in its own mark), cut where the placeholders are; `null` when a placeholder is not
+ * found exactly once: a run of its mark in the fixed text that looks like it is a second find (or
+ * a run of another length), so where the text goes would be ambiguous. A mark in the fixed text
+ * that cannot be taken for a placeholder stays fixed text.
+ */
 function template<Texts extends string[]>(
   print: (...texts: Texts) => string,
   values: Texts,
-): Parts {
-  // Each value's first line and, when it has several, its last line, in its own mark.
+): Parts | null {
   const placeholders = values.map((value, index) =>
     value
       .split('\n')
@@ -102,13 +101,15 @@ function template<Texts extends string[]>(
   });
   const pattern = new RegExp(shapes.join('|'), 'g');
   const parts: (string | number)[] = [];
+  const found = new Set<number>();
   let end = 0;
   for (const match of printed.matchAll(pattern)) {
     const index = MARKS.indexOf(match[0].charAt(0));
-    if (match[0] !== placeholders[index]) throw new Error(`byWidths: ${misprinted}`);
+    if (match[0] !== placeholders[index] || found.has(index)) return null;
+    found.add(index);
     parts.push(printed.slice(end, match.index), index);
     end = match.index + match[0].length;
   }
   parts.push(printed.slice(end));
-  return parts;
+  return found.size === values.length ? parts : null;
 }
