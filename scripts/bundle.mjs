@@ -100,6 +100,7 @@ async function bundlePackage(name) {
     format: 'esm',
     sourcemap: true,
     sourcemapExcludeSources: true,
+    comments: { legal: true, annotation: false, jsdoc: false },
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     codeSplitting: {

@@ -39,6 +39,7 @@ function loadedByCli(paths: readonly string[]): {
   paths: string[];
   ownCode: string;
   fetchCode: string;
+  builtins: string[];
 } {
   const root = mkdtempSync(path.join(tmpdir(), 'uibuilder-lazy-'));
   try {
@@ -48,6 +49,7 @@ function loadedByCli(paths: readonly string[]): {
       process.argv.splice(1, 0, 'uibuilder-codegen');
       process.on('exit', () => {
         for (const file of Object.keys(createRequire(import.meta.url).cache)) console.error('required ' + file);
+        for (const entry of process.moduleLoadList) console.error('builtin ' + entry);
       });
       await import(${JSON.stringify(path.join(repoRoot, 'packages/cli/dist/bin.js'))});
     `;
@@ -69,6 +71,7 @@ function loadedByCli(paths: readonly string[]): {
         .filter((url) => url.includes('/packages/fetch/dist/'))
         .map((url) => readFileSync(new URL(url), 'utf8'))
         .join('\n'),
+      builtins: lines.flatMap((line) => /^builtin NativeModule (\S+)$/.exec(line)?.[1] ?? []),
     };
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -90,6 +93,11 @@ describe('lazy loading', () => {
     // in a chunk of its own, loaded with the readers, not on a run from a job file.
     expect(loaded.fetchCode).toContain('function readJobFile(');
     expect(loaded.fetchCode).not.toMatch(/class Parser|Syntax Error: /);
+    // Builtin modules cost start-up too: V8's flags and a new context only for a collection,
+    // which a run this small never asks for (commands/expose-gc.ts).
+    expect(loaded.builtins).toContain('fs');
+    expect(loaded.builtins).not.toContain('v8');
+    expect(loaded.builtins).not.toContain('vm');
   });
 
   it('a GraphQL tsx job from a file loads neither ts-morph nor the AWS SDK', () => {

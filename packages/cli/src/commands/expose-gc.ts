@@ -1,5 +1,10 @@
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { createRequire } from 'node:module';
+import type * as V8 from 'node:v8';
+import type * as Vm from 'node:vm';
+
+// node:v8 and node:vm are loaded on the first collection only: most runs make none, and each
+// builtin module costs start-up (issue 18).
+const require = createRequire(import.meta.url);
 
 /**
  * Gives the CLI's own process a global `gc`, for the one collection `generate()` asks for after
@@ -19,8 +24,8 @@ export function exposeGc(): void {
 
 function obtainGc(): () => void {
   try {
-    setFlagsFromString('--expose-gc');
-    const gc: unknown = runInNewContext('gc');
+    (require('node:v8') as typeof V8).setFlagsFromString('--expose-gc');
+    const gc: unknown = (require('node:vm') as typeof Vm).runInNewContext('gc');
     if (typeof gc === 'function') return gc as () => void;
   } catch {
     // Fall through: without gc, memory is only higher.
