@@ -23,7 +23,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 export const INLINED = {
   core: [],
   transform: ['pluralize'],
-  fetch: ['graphql', 'jsonc-parser'],
+  fetch: ['graphql'],
   emit: ['graphql'],
   cli: ['commander', 'picocolors'],
 };
@@ -85,7 +85,7 @@ async function bundlePackage(name) {
     cwd: packageDir,
     input,
     platform: 'node',
-    // jsonc-parser's main is a UMD build whose requires a bundler cannot follow; its `module` is ESM.
+    // A package's ESM build (`module`) where it has one: it tree-shakes, with no wrappers to run.
     resolve: { extensionAlias: { '.js': ['.ts', '.js'] }, mainFields: ['module', 'main'] },
     external: (id) => {
       if (id.startsWith('.') || path.isAbsolute(id) || id.startsWith('\0')) return false;

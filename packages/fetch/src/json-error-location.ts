@@ -1,4 +1,9 @@
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { createRequire } from 'node:module';
+import type * as Jsonc from 'jsonc-parser';
+
+// jsonc-parser is loaded for a text that JSON.parse rejected only: every run parses a job, few
+// get it wrong, and each module loaded costs start-up (issue 18).
+const require = createRequire(import.meta.url);
 
 /** Where in a text a JSON syntax error is, 1-based, and what the error is. */
 export interface JsonErrorLocation {
@@ -47,7 +52,8 @@ export function lineAndColumnAt(text: string, offset: number): { line: number; c
  * trailing commas disallowed) finds the offset; the `JSON.parse` position is the fallback.
  */
 export function locateJsonError(text: string, error: unknown): JsonErrorLocation {
-  const errors: ParseError[] = [];
+  const { parse, printParseErrorCode } = require('jsonc-parser') as typeof Jsonc;
+  const errors: Jsonc.ParseError[] = [];
   parse(text, errors, {
     disallowComments: true,
     allowTrailingComma: false,
