@@ -1,7 +1,6 @@
 import type { SdlValue } from '@uibuilder-codegen/core';
+import { ownerFieldOf, type AuthRule as Rule } from '../auth-rules.js';
 import type { DataStoreAuthAttribute } from './introspection-schema-types.js';
-
-type Rule = Readonly<Record<string, SdlValue>>;
 
 const DEFAULT_OPERATIONS: readonly SdlValue[] = ['create', 'update', 'delete', 'read'];
 
@@ -21,7 +20,8 @@ export function authAttribute(rules: readonly Rule[]): DataStoreAuthAttribute {
       if (rule['allow'] === 'owner')
         return {
           provider: 'userPools',
-          ownerField: firstTruthy(rule['ownerField']) ?? 'owner',
+          // The rule's own ownerField, when it has the key, replaces this in `...rule`.
+          ownerField: ownerFieldOf(rule),
           ...rule,
           identityClaim: claim === 'username' ? 'cognito:username' : claim,
           operations,

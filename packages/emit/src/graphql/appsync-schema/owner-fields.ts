@@ -7,6 +7,7 @@
  * model's subscriptions.
  */
 import type { ModelIR } from '@uibuilder-codegen/transform';
+import { ownerFieldOf } from '../../auth-rules.js';
 
 /** One owner rule's field. */
 export interface OwnerField {
@@ -21,8 +22,7 @@ export function ownerFields(model: ModelIR): OwnerField[] {
   for (const rules of model.auth ?? []) {
     for (const rule of rules) {
       if (rule['allow'] !== 'owner') continue;
-      const field = rule['ownerField'];
-      const name = typeof field === 'string' ? field : 'owner';
+      const name = ownerFieldOf(rule);
       if (!names.includes(name)) names.push(name);
     }
   }
