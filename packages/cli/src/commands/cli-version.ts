@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { selfAndAncestors } from '../ancestors.js';
 
 /**
  * The CLI's version, from its own package.json, found by walking up from this module: the module
@@ -8,14 +9,11 @@ import { fileURLToPath } from 'node:url';
  * (scripts/bundle.mjs), so no fixed relative path fits all three.
  */
 export function cliVersion(from: string = import.meta.url): string {
-  let dir = path.dirname(fileURLToPath(from));
-  for (;;) {
+  for (const dir of selfAndAncestors(path.dirname(fileURLToPath(from)))) {
     const pkg = readPackage(path.join(dir, 'package.json'));
     if (pkg?.name === 'uibuilder-codegen' && typeof pkg.version === 'string') return pkg.version;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`no uibuilder-codegen package.json above ${from}`);
-    dir = parent;
   }
+  throw new Error(`no uibuilder-codegen package.json above ${from}`);
 }
 
 function readPackage(file: string): { name?: unknown; version?: unknown } | undefined {

@@ -5,6 +5,7 @@ import { describeBytes, MAX_CONFIG_BYTES } from '@uibuilder-codegen/fetch';
 import { UsageError } from '@uibuilder-codegen/core';
 import type { UserConfig } from './user-config.js';
 import { validateConfig } from './validate-config.js';
+import { selfAndAncestors } from '../ancestors.js';
 
 /** The file names searched for, in this order, in each directory. */
 export const CONFIG_FILE_NAMES: readonly string[] = [
@@ -26,16 +27,14 @@ export interface LoadedConfig {
  * (the repository's top), and loads it. Returns `undefined` when there is none.
  */
 export function findConfigFile(cwd: string): string | undefined {
-  let dir = path.resolve(cwd);
-  for (;;) {
+  for (const dir of selfAndAncestors(cwd)) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path.join(dir, name);
       if (existsSync(candidate)) return candidate;
     }
-    const parent = path.dirname(dir);
-    if (parent === dir || existsSync(path.join(dir, '.git'))) return undefined;
-    dir = parent;
+    if (existsSync(path.join(dir, '.git'))) return undefined;
   }
+  return undefined;
 }
 
 /**

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { OutputError } from '@uibuilder-codegen/core';
 import { isRunning } from './process-alive.js';
+import { selfAndAncestors } from '../ancestors.js';
 
 /** The lock's file name, in the component directory. */
 export const LOCK_FILE = '.uibuilder-codegen.lock';
@@ -167,13 +168,13 @@ function breakStaleLock(file: string, judged: LockState): void {
 
 /** Removes `dir` and its parents up to `top`, each only while empty; never anything else. */
 function removeEmptyDirectories(dir: string, top: string): void {
-  for (let current = dir; ; current = path.dirname(current)) {
+  for (const current of selfAndAncestors(dir)) {
     try {
       rmdirSync(current);
     } catch {
       return;
     }
-    if (current === top || path.dirname(current) === current) return;
+    if (current === top) return;
   }
 }
 
