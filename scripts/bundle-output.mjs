@@ -2,7 +2,7 @@
 // of our own code, the inlined third-party code without source maps (its sources are not
 // shipped), and the licences of that third-party code in dist/THIRD-PARTY-NOTICES.md. The
 // JavaScript of an earlier build goes first, so dist never keeps a module nothing imports; tsc's
-// declarations stay.
+// declarations stay, but for those of modules whose source is gone.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -16,6 +16,21 @@ function removeJavaScript(dir) {
     const file = path.join(dir, entry.name);
     if (entry.isDirectory()) removeJavaScript(file);
     else if (/\.js(\.map)?$/.test(entry.name)) rmSync(file);
+  }
+}
+
+/**
+ * Removes the declarations in `dir` whose source in `src` is gone: `tsc -b` writes a module's
+ * `.d.ts` but never deletes one, so a renamed or deleted module would otherwise stay in dist and
+ * be packed.
+ */
+function removeStaleDeclarations(dir, src) {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) removeStaleDeclarations(file, path.join(src, entry.name));
+    const stem = /^(.*)\.d\.ts(\.map)?$/.exec(entry.name)?.[1];
+    if (stem !== undefined && !existsSync(path.join(src, `${stem}.ts`))) rmSync(file);
   }
 }
 
@@ -42,6 +57,7 @@ function notice(dir) {
 export function writeBundle({ packageDir, output, inlined, packageOfModule }) {
   const dist = path.join(packageDir, 'dist');
   removeJavaScript(dist);
+  removeStaleDeclarations(dist, path.join(packageDir, 'src'));
   const thirdParty = new Map();
   let written = 0;
   for (const file of output) {
