@@ -63,6 +63,23 @@ describe('parseSharedSdl', () => {
     expect(id(first)).toBe(id(second));
   });
 
+  it('gives one node per list type and per plain member, and keeps a member with more on it', () => {
+    const document = parseSharedSdl(
+      'type A { a: [Int!] b(x: Int): Int c: Int @deprecated }\n' +
+        'type B { a: [Int!] b(x: Int): Int c: Int @deprecated }\n' +
+        'input C { x: Int y: Int = 1 }\ninput D { y: Int = 1 }',
+    );
+    const [a, b, c, d] = document.definitions as unknown as {
+      fields: (FieldDefinitionNode | InputValueDefinitionNode)[];
+    }[];
+    expect(a?.fields[0]).toBe(b?.fields[0]);
+    expect(a?.fields[1]).not.toBe(b?.fields[1]);
+    expect(a?.fields[2]).not.toBe(b?.fields[2]);
+    // An argument and an input field are both input values: `x: Int` is one node.
+    expect((a?.fields[1] as FieldDefinitionNode).arguments?.[0]).toBe(c?.fields[0]);
+    expect(c?.fields[1]).not.toBe(d?.fields[0]);
+  });
+
   it('gives one frozen empty list for every absent list', () => {
     const document = parseSharedSdl('type A { a: Int b(x: Int): Int }\ntype B { c: Int }');
     const [a, b] = document.definitions as ObjectTypeDefinitionNode[];

@@ -7,11 +7,16 @@
  * - the lexer forgets the tokens behind it: graphql-js links every token to the one before and
  *   after it, so the whole list stayed reachable until the parse ended;
  * - the parser gives one node per name, named type and non-null named type, and one empty list,
- *   as the schema built from the IR does (sdl-nodes.ts). AST nodes are never changed once built.
+ *   as the schema built from the IR does (sdl-nodes.ts); and one per list type and per plain
+ *   `name: Type` field or input value (no arguments, directives, description or default), which
+ *   the filter and condition inputs repeat across models. AST nodes are never changed once built.
  */
 import type {
   ConstDirectiveNode,
   DocumentNode,
+  FieldDefinitionNode,
+  InputValueDefinitionNode,
+  ListTypeNode,
   NamedTypeNode,
   NameNode,
   Token,
@@ -30,6 +35,9 @@ import {
 export function parseSharedSdl(sdl: string): DocumentNode {
   return withSharedTypeNodes(() => new SharingParser(sdl).parseDocument());
 }
+
+/** A field or an input value (an argument or an input field). */
+type Member = FieldDefinitionNode | InputValueDefinitionNode;
 
 /** A token whose links the lexer may cut (graphql-js types them read-only for its users). */
 type LinkedToken = { prev: Token | null; next: Token | null };
@@ -52,6 +60,12 @@ class ForgetfulLexer extends Lexer {
 }
 
 class SharingParser extends Parser {
+  /** One list node per item type (a named type is shared already). */
+  private readonly lists = new Map<TypeNode, ListTypeNode>();
+
+  /** One node per kind, (shared) type and name of a member with nothing else on it. */
+  private readonly members = new Map<TypeNode, Map<string, Member>>();
+
   constructor(sdl: string) {
     const source = new Source(sdl);
     // No locations: the nodes are shared, and nothing reads a location after the parse.
@@ -67,11 +81,44 @@ class SharingParser extends Parser {
   }
 
   override parseTypeReference(): TypeNode {
+    // Inner types come through here first, so a list's item type is already shared.
     const type = super.parseTypeReference();
-    // Only `T!` is shared: a list node is new each time, so keying wrappers by it would only grow.
-    return type.kind === Kind.NON_NULL_TYPE && type.type.kind === Kind.NAMED_TYPE
-      ? nonNull(type.type)
-      : type;
+    return type.kind === Kind.NON_NULL_TYPE
+      ? nonNull(this.sharedNullable(type.type))
+      : this.sharedNullable(type);
+  }
+
+  override parseFieldDefinition(): FieldDefinitionNode {
+    return this.sharedMember(super.parseFieldDefinition());
+  }
+
+  override parseInputValueDef(): InputValueDefinitionNode {
+    return this.sharedMember(super.parseInputValueDef());
+  }
+
+  private sharedNullable(type: NamedTypeNode | ListTypeNode): NamedTypeNode | ListTypeNode {
+    if (type.kind === Kind.NAMED_TYPE) return type;
+    const known = this.lists.get(type.type);
+    if (known !== undefined) return known;
+    this.lists.set(type.type, type);
+    return type;
+  }
+
+  private sharedMember<T extends Member>(member: T): T {
+    const plain =
+      member.description === undefined &&
+      (member.directives ?? NONE).length === 0 &&
+      (member.kind === Kind.FIELD_DEFINITION
+        ? (member.arguments ?? NONE).length === 0
+        : member.defaultValue === undefined);
+    if (!plain) return member;
+    let byName = this.members.get(member.type);
+    if (byName === undefined) this.members.set(member.type, (byName = new Map()));
+    const key = `${member.kind} ${member.name.value}`;
+    const known = byName.get(key);
+    if (known !== undefined) return known as T;
+    byName.set(key, member);
+    return member;
   }
 
   override optionalMany<T>(openKind: TokenKind, parseFn: () => T, closeKind: TokenKind): T[] {
