@@ -32,6 +32,12 @@ describe('applyBanner', () => {
     );
   });
 
+  test("a map on the banner's last line is not the text's: a text of one line is left as it is", () => {
+    const map = Buffer.from(JSON.stringify({ mappings: 'AAAA' })).toString('base64');
+    const text = `//# sourceMappingURL=data:application/json;base64,${map}`;
+    expect(applyBanner(text, 'job', 'line').endsWith(`\n\n${text}`)).toBe(true);
+  });
+
   test('shifts an inline source map by the banner lines', () => {
     const js = transpileToJavaScript('export const answer: number = 42;\n', 'answer.ts', {
       target: 'es2020',

@@ -19,8 +19,11 @@ const INLINE_SOURCE_MAP =
  */
 export function applyBanner(contents: string, jobId: string, style: BannerStyle): string {
   const lines = bannerLines(jobId, style);
-  const shifted = shiftInlineSourceMap(contents, lines.length);
-  return `${lines.join('\n')}\n${shifted}`;
+  const banner = `${lines.join('\n')}\n`;
+  // The banner goes in front before the text is read: a large file is built as a rope of its
+  // pieces (concatenate-pieces.ts), and the first read below copies it once, banner included.
+  // Reading it first would flatten it, and the banner would then copy it again.
+  return shiftInlineSourceMap(banner + contents, lines.length, banner.length);
 }
 
 /**
@@ -37,10 +40,11 @@ function bannerLines(jobId: string, style: BannerStyle): string[] {
  * Source-map `mappings` hold one `;`-separated group per generated line, so `n` lines added in
  * front are `n` empty groups added in front.
  */
-function shiftInlineSourceMap(contents: string, lineCount: number): string {
-  // The map is the last line: look only there, not through a file of many megabytes.
+function shiftInlineSourceMap(contents: string, lineCount: number, bodyStart: number): string {
+  // The map is the last line: look only there, not through a file of many megabytes. A last line
+  // that starts in the banner is not the text's.
   const start = contents.lastIndexOf('\n', contents.trimEnd().length - 1);
-  if (start === -1 || !contents.startsWith('//# sourceMappingURL=data:', start + 1))
+  if (start < bodyStart || !contents.startsWith('//# sourceMappingURL=data:', start + 1))
     return contents;
   const match = INLINE_SOURCE_MAP.exec(contents.slice(start));
   if (match === null || match[1] === undefined) return contents;

@@ -97,6 +97,19 @@ describe('renderFiles', () => {
     }
   });
 
+  // The banner goes in front before the endings are fixed (render-files.ts): the files are the
+  // same as when the text was fixed first.
+  test.each([
+    ['empty', '', '/* eslint-disable */\n// banner\n'],
+    ['line breaks alone', '\r\n\n\r', '/* eslint-disable */\n// banner\n'],
+    ['CR and CRLF endings', 'a\rb\r\n', '/* eslint-disable */\n// banner\n\na\nb\n'],
+    ['leading line breaks', '\n\na', '/* eslint-disable */\n// banner\n\n\n\na\n'],
+    ['no final newline', 'a', '/* eslint-disable */\n// banner\n\na\n'],
+  ])('a text that is %s', (_, text, want) => {
+    const [file] = renderFiles([ts('a', text)], output(), 'j');
+    expect(file?.contents.replace(/\/\/ Generated.*/, '// banner')).toBe(want);
+  });
+
   test('inline source maps survive the banner and point at the TypeScript', () => {
     const [file] = renderFiles(
       [ts('../API', 'export const a = 1;\n')],

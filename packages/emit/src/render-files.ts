@@ -119,15 +119,13 @@ function assertDistinctPaths(drafts: readonly DraftFile[]): void {
 }
 
 /**
- * LF endings, the banner, one final newline. The ending is fixed before the banner goes in front,
- * so that a large file is not copied to check it: the banner and the text stay two pieces until the
- * file is written (an empty text still gets just the banner).
+ * The banner, LF endings, one final newline. The banner goes in front first, before anything reads
+ * the text: a large file arrives as a rope of its pieces, and the first read copies it once, banner
+ * included (see banner.ts). The banner ends with a line break, so fixing the endings after it
+ * gives what fixing them before did; a text of line breaks alone leaves just the banner.
  */
 function finishContents(contents: string, jobId: string, banner: BannerStyle): string {
-  const body = withFinalNewline(toLf(contents));
-  return body === '\n'
-    ? withFinalNewline(applyBanner('', jobId, banner))
-    : applyBanner(body, jobId, banner);
+  return withFinalNewline(toLf(applyBanner(contents, jobId, banner)));
 }
 
 // Both return their input when there is nothing to change: copying a 50 MB file costs memory.

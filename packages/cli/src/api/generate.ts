@@ -4,9 +4,9 @@ import { emitFiles, SCHEMA_DISAGREEMENT } from '@uibuilder-codegen/emit';
 import { redactKnownSecrets } from '@uibuilder-codegen/fetch';
 import { normalizeSchema } from '@uibuilder-codegen/transform';
 import { SchemaError } from '@uibuilder-codegen/core';
-import type { GeneratedFile } from '@uibuilder-codegen/emit';
-import type { Diagnostic } from '@uibuilder-codegen/core';
-import { applyConfig } from '../config/apply-config.js';
+import type { EmitResult, GeneratedFile } from '@uibuilder-codegen/emit';
+import type { CodegenJob, Diagnostic } from '@uibuilder-codegen/core';
+import { applyConfig, type ResolvedGenerateOptions } from '../config/apply-config.js';
 import { COLLECT_AFTER_BYTES, collectGarbage } from './collect-garbage.js';
 import { joinComponentFiles, loadComponents } from '../components/index.js';
 import { formatFiles } from '../format/format-files.js';
@@ -54,51 +54,14 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
       ...(options.signal ? { signal: options.signal } : {}),
     }),
   );
-  const apiSchema =
-    options.apiSchema === undefined
-      ? undefined
-      : await timed('api schema', () =>
-          loadApiSchema(options.apiSchema ?? '', {
-            cwd,
-            ...(options.signal ? { signal: options.signal } : {}),
-          }),
-        );
-  const modelSchema =
-    options.modelSchema === undefined
-      ? undefined
-      : await timed('model schema', () =>
-          loadModelSchema(options.modelSchema ?? '', {
-            cwd,
-            job,
-            ...(options.signal ? { signal: options.signal } : {}),
-          }),
-        );
-  const { ir, diagnostics } = await timed('transform', () =>
-    normalizeSchema(job, modelSchema === undefined ? {} : { modelSchema }),
-  );
-  // Large schemas take seconds per stage: say what is happening (stderr, through the logger).
-  const large = ir.models.length >= LARGE_SCHEMA_MODELS;
-  if (large) {
-    options.logger?.progress?.(
-      `Read ${ir.models.length} models and ${ir.operations.length} operations (${timings['transform']} ms); emitting…`,
-    );
-  }
-  const emitted = await timed('emit', () =>
-    emitFiles(ir, {
-      maxDepth: options.maxDepth,
-      typename: options.typename,
-      pruneCycles: options.pruneCycles,
-      appSyncSchemaPath: options.appSyncSchemaPath,
-      apiSchema,
-    }),
-  );
+  const { jobId, transformDiagnostics, emitted, large } = await emitJob(job, options, {
+    timed,
+    timings,
+  });
   const gen1 = options.apiSchema === undefined ? gen1SchemaHint(root) : undefined;
   if (gen1 !== undefined) options.logger?.info(`${gen1.message}. ${gen1.hint}`);
   const allDiagnostics = [
-    // With the deployed schema every name is the API's: nothing rests on an assumption.
-    ...(apiSchema === undefined
-      ? diagnostics
-      : diagnostics.filter((d) => d.code !== 'AssumedNames')),
+    ...transformDiagnostics,
     ...(gen1 === undefined ? [] : [gen1]),
     ...(options.strictSchema ? emitted.diagnostics.map(strictly) : emitted.diagnostics),
   ];
@@ -140,7 +103,7 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
       {
         root,
         outDir,
-        jobId: redactKnownSecrets(ir.jobId),
+        jobId: redactKnownSecrets(jobId),
         files,
         jobFile: jobFile === undefined ? undefined : path.resolve(cwd, jobFile),
         write: mode === 'write',
@@ -163,13 +126,80 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
   }));
   return {
     mode,
-    jobId: redactKnownSecrets(ir.jobId),
+    jobId: redactKnownSecrets(jobId),
     root,
     outDir,
     files: results,
     diagnostics: [...allDiagnostics, ...plan.warnings],
     changed: results.some((f) => f.status !== 'unchanged'),
     timings,
+  };
+}
+
+/** `generate`'s timer: runs one stage and records its time. */
+type Timed = <T>(stage: string, work: () => T | Promise<T>) => Promise<T>;
+
+/**
+ * The deployed and model schemas, transform and emit. The IR and the deployed schema's document
+ * (about 150 MB at 5,000 models) are local to this function: formatting and writing run without
+ * them, and the collection after a large emit (collect-garbage.ts) frees them.
+ */
+async function emitJob(
+  job: CodegenJob,
+  options: ResolvedGenerateOptions,
+  { timed, timings }: { timed: Timed; timings: Readonly<Record<string, number>> },
+): Promise<{
+  jobId: string;
+  transformDiagnostics: readonly Diagnostic[];
+  emitted: EmitResult;
+  large: boolean;
+}> {
+  const { cwd } = options;
+  const apiSchema =
+    options.apiSchema === undefined
+      ? undefined
+      : await timed('api schema', () =>
+          loadApiSchema(options.apiSchema ?? '', {
+            cwd,
+            ...(options.signal ? { signal: options.signal } : {}),
+          }),
+        );
+  const modelSchema =
+    options.modelSchema === undefined
+      ? undefined
+      : await timed('model schema', () =>
+          loadModelSchema(options.modelSchema ?? '', {
+            cwd,
+            job,
+            ...(options.signal ? { signal: options.signal } : {}),
+          }),
+        );
+  const { ir, diagnostics } = await timed('transform', () =>
+    normalizeSchema(job, modelSchema === undefined ? {} : { modelSchema }),
+  );
+  // Large schemas take seconds per stage: say what is happening (stderr, through the logger).
+  const large = ir.models.length >= LARGE_SCHEMA_MODELS;
+  if (large) {
+    options.logger?.progress?.(
+      `Read ${ir.models.length} models and ${ir.operations.length} operations (${timings['transform']} ms); emitting…`,
+    );
+  }
+  const emitted = await timed('emit', () =>
+    emitFiles(ir, {
+      maxDepth: options.maxDepth,
+      typename: options.typename,
+      pruneCycles: options.pruneCycles,
+      appSyncSchemaPath: options.appSyncSchemaPath,
+      apiSchema,
+    }),
+  );
+  return {
+    jobId: ir.jobId,
+    // With the deployed schema every name is the API's: nothing rests on an assumption.
+    transformDiagnostics:
+      apiSchema === undefined ? diagnostics : diagnostics.filter((d) => d.code !== 'AssumedNames'),
+    emitted,
+    large,
   };
 }
 

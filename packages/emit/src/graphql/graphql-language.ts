@@ -7,5 +7,8 @@
  */
 export { Kind } from 'graphql/language/kinds.js';
 export { OperationTypeNode } from 'graphql/language/ast.js';
-export { parse } from 'graphql/language/parser.js';
+export { parse, Parser } from 'graphql/language/parser.js';
+export { Lexer } from 'graphql/language/lexer.js';
+export { Source } from 'graphql/language/source.js';
+export { TokenKind } from 'graphql/language/tokenKind.js';
 export { print } from 'graphql/language/printer.js';

@@ -35,7 +35,7 @@ let shared:
   | undefined;
 
 /** The empty list every field without arguments or directives shares (frozen: never changed). */
-const NONE: readonly never[] = Object.freeze([]);
+export const NONE: readonly never[] = Object.freeze([]);
 
 /** Runs `build` with one node per name for every `nameNode`, `namedType` and `nonNull` it makes. */
 export function withSharedTypeNodes<T>(build: () => T): T {

@@ -15,6 +15,7 @@ import { GraphQLError } from 'graphql/error/GraphQLError.js';
 import { Kind, parse } from '../graphql-language.js';
 import { APPSYNC_PRELUDE } from '../appsync-schema/build-appsync-schema.js';
 import type { DeployedApiSchema } from './deployed-api-schema.js';
+import { parseSharedSdl } from './parse-shared-sdl.js';
 
 /**
  * AppSync's authorization directives, which a deployed schema with more than one auth mode
@@ -45,10 +46,7 @@ export function readDeployedSchema(input: DeployedSchemaInput): DeployedApiSchem
   const sdl = 'sdl' in input ? input.sdl : sdlOfIntrospection(input.introspection, source);
   let document: DocumentNode;
   try {
-    document =
-      sdl.trim() === ''
-        ? { kind: Kind.DOCUMENT, definitions: [] }
-        : parse(sdl, { noLocation: true });
+    document = sdl.trim() === '' ? { kind: Kind.DOCUMENT, definitions: [] } : parseSharedSdl(sdl);
   } catch (error) {
     const at = error instanceof GraphQLError ? error.locations?.[0] : undefined;
     const where = at === undefined ? source : `${source}:${at.line}:${at.column}`;

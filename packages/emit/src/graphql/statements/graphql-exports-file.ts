@@ -3,6 +3,7 @@
  * `APITypes` import with the file-local brand type amplify-js v6 reads (APPSYNC-CONVENTIONS.md
  * §2.3), then one `export const` per document, laid out by graphql-export.ts.
  */
+import { concatenatePieces } from '../../concatenate-pieces.js';
 import { stringLiteral } from '../../layout/string-literal.js';
 import { declaredExport, plainExport, typedExport } from './graphql-export.js';
 
@@ -49,7 +50,8 @@ function exportsText(
   between = '\n\n',
 ): string {
   const blocks = typed === undefined ? exports : [brand(typed), ...exports];
-  return blocks.length === 0 ? '' : `${blocks.join(between)}\n`;
+  // A rope, copied once when the file is first read, banner included (concatenate-pieces.ts).
+  return blocks.length === 0 ? '' : `${concatenatePieces(blocks, between)}\n`;
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
